@@ -1,0 +1,379 @@
+// Models Go 1.19 runtime/malloc.go `mallocgc` and runtime/mcache.go (refill,
+// allocLarge, releaseAll) over the mheap/mcentral/mspan tables
+// (go-runtime-facts.md §1 "Tiny allocator rules", "Small / large threshold",
+// §3 "Roles", "heapLive accounting", §8 for the statistics).
+//
+// Allocation path, in Go's order:
+//   1. size 0 returns the address of zerobase (no object);
+//   2. noscan and size < 16: the P's tiny block, else a fresh 16-byte block;
+//   3. size <= 32768: the P's cached span for the span class, refilled from the
+//      mcentral (which sweeps unswept spans first) or from the mheap;
+//   4. larger: a span of its own, straight from the mheap.
+
+import { HeapData } from './heapdata.ts';
+import { MCentral } from './mcentral.ts';
+import { heapBaseAddr, type MHeap } from './mheap.ts';
+import { pageBytes } from './mpagealloc.ts';
+import { sizeToClass } from './msize.ts';
+import { inFullSwept, inMCache, makeSpanClass, mSpanInUse } from './mspan.ts';
+import { maxSmallSize, type SizeClassTable, tinySize, tinySizeClass } from './sizeclasses.ts';
+
+/** Address returned for zero-size allocations (Go: &runtime.zerobase, in the data segment). */
+export const zerobaseAddr = 0x5a5000;
+
+/** Per-P allocation cache (Go: `mcache`). */
+export class MCache {
+  /** Cached span id per span class; -1 = none (Go's emptymspan). */
+  readonly alloc: Int32Array;
+  /** Current tiny block address (0 = none) and the offset of its next free byte. */
+  tiny = 0;
+  tinyoffset = 0;
+
+  constructor(numSpanClasses: number) {
+    this.alloc = new Int32Array(numSpanClasses).fill(-1);
+  }
+}
+
+/** Cumulative allocation statistics, exact at every instant (ReadMemStats flushes first in Go). */
+export class AllocStats {
+  /** Per size class: objects allocated / freed (BySize; class 2 includes tiny blocks). */
+  readonly smallAllocCount: Float64Array;
+  readonly smallFreeCount: Float64Array;
+  smallAllocBytes = 0;
+  smallFreeBytes = 0;
+  largeAllocCount = 0;
+  largeAllocBytes = 0;
+  largeFreeCount = 0;
+  largeFreeBytes = 0;
+  /** Tiny allocations combined into an existing block (counted in Mallocs and in Frees, facts §1). */
+  tinyAllocCount = 0;
+  /**
+   * heapLive: bytes in cached spans' unallocated slots plus allocated bytes
+   * since the last mark termination (facts §3); the GC resets it.
+   */
+  heapLive = 0;
+
+  constructor(numClasses: number) {
+    this.smallAllocCount = new Float64Array(numClasses);
+    this.smallFreeCount = new Float64Array(numClasses);
+  }
+
+  get totalAllocBytes(): number {
+    return this.smallAllocBytes + this.largeAllocBytes;
+  }
+  get totalFreeBytes(): number {
+    return this.smallFreeBytes + this.largeFreeBytes;
+  }
+  get heapAllocBytes(): number {
+    return this.totalAllocBytes - this.totalFreeBytes;
+  }
+  get mallocs(): number {
+    let n = this.largeAllocCount + this.tinyAllocCount;
+    for (let i = 0; i < this.smallAllocCount.length; i++) n += this.smallAllocCount[i];
+    return n;
+  }
+  get frees(): number {
+    let n = this.largeFreeCount + this.tinyAllocCount;
+    for (let i = 0; i < this.smallFreeCount.length; i++) n += this.smallFreeCount[i];
+    return n;
+  }
+}
+
+/** Hooks the collector installs; the allocator calls them where Go's mallocgc does. */
+export interface AllocHooks {
+  /** After a span refill or a large allocation (Go: `shouldhelpgc`). */
+  maybeTriggerGC(): void;
+}
+
+export class Allocator {
+  readonly central: MCentral[];
+  readonly mcaches: MCache[];
+  readonly stats: AllocStats;
+  readonly data = new HeapData();
+  readonly numSpanClasses: number;
+  /** Current sweep generation; a span with sweepgen == this is swept (Go: mheap.sweepgen). */
+  sweepgen = 0;
+  /** The P the running goroutine is on; set by the scheduler. */
+  curP = 0;
+  hooks: AllocHooks | null = null;
+
+  constructor(
+    readonly heap: MHeap,
+    readonly classes: SizeClassTable,
+    gomaxprocs: number,
+  ) {
+    this.numSpanClasses = classes.numSizeClasses * 2;
+    this.central = Array.from({ length: this.numSpanClasses }, (_, i) => new MCentral(i));
+    this.mcaches = Array.from({ length: gomaxprocs }, () => new MCache(this.numSpanClasses));
+    this.stats = new AllocStats(classes.numSizeClasses);
+  }
+
+  /**
+   * Allocates `size` bytes; `noscan` when the type holds no pointers.
+   * Returns the object's address.
+   */
+  mallocgc(size: number, noscan: boolean): number {
+    if (size === 0) return zerobaseAddr;
+    if (size <= maxSmallSize) {
+      if (noscan && size < tinySize) return this.mallocTiny(size);
+      const sizeclass = sizeToClass(this.classes, size);
+      return this.mallocSmall(makeSpanClass(sizeclass, noscan));
+    }
+    return this.mallocLarge(size, noscan);
+  }
+
+  /** facts §1 "Tiny allocator rules". */
+  private mallocTiny(size: number): number {
+    const c = this.mcaches[this.curP];
+    let off = c.tinyoffset;
+    if ((size & 7) === 0) off = (off + 7) & ~7;
+    else if ((size & 3) === 0) off = (off + 3) & ~3;
+    else if ((size & 1) === 0) off = (off + 1) & ~1;
+    if (off + size <= tinySize && c.tiny !== 0) {
+      c.tinyoffset = off + size;
+      this.stats.tinyAllocCount++;
+      return c.tiny + off;
+    }
+    const x = this.mallocSmall(makeSpanClass(tinySizeClass, true));
+    // The new block replaces the current one only if it has more room left.
+    if (size < c.tinyoffset || c.tiny === 0) {
+      c.tiny = x;
+      c.tinyoffset = size;
+    }
+    return x;
+  }
+
+  private mallocSmall(spc: number): number {
+    const c = this.mcaches[this.curP];
+    const spans = this.heap.spans;
+    let s = c.alloc[spc];
+    let slot = s >= 0 ? spans.nextFree(s) : -1;
+    if (slot < 0) {
+      s = this.refill(c, spc);
+      slot = spans.nextFree(s);
+      this.hooks?.maybeTriggerGC();
+    }
+    spans.allocCount[s]++;
+    const elemsize = spans.elemsize[s];
+    const addr = heapBaseAddr + spans.startPage[s] * pageBytes + slot * elemsize;
+    const sizeclass = spc >> 1;
+    this.stats.smallAllocCount[sizeclass]++;
+    this.stats.smallAllocBytes += elemsize;
+    // Reused memory is zeroed by mallocgc, which writes (faults in) the object.
+    if (spans.needzero[s]) this.heap.touch(addr, elemsize);
+    return addr;
+  }
+
+  /** Go: `mcache.refill` — return the old span to its mcentral, get one with free slots. */
+  private refill(c: MCache, spc: number): number {
+    const spans = this.heap.spans;
+    const old = c.alloc[spc];
+    if (old >= 0) this.central[spc].pushSwept(spans, old, this.sweepgen);
+    const s = this.cacheSpan(spc);
+    spans.list[s] = inMCache;
+    c.alloc[spc] = s;
+    this.stats.heapLive += (spans.nelems[s] - spans.allocCount[s]) * spans.elemsize[s];
+    return s;
+  }
+
+  /** Go: `mcentral.cacheSpan` — swept partial spans first, then sweep unswept ones, then grow. */
+  private cacheSpan(spc: number): number {
+    const central = this.central[spc];
+    const spans = this.heap.spans;
+    const sg = this.sweepgen;
+    let s = central.partialSwept(sg).pop();
+    if (s >= 0) return s;
+    s = central.partialUnswept(sg).pop();
+    if (s >= 0) {
+      this.sweepSpan(s, true);
+      return s;
+    }
+    while ((s = central.fullUnswept(sg).pop()) >= 0) {
+      this.sweepSpan(s, true);
+      if (spans.allocCount[s] < spans.nelems[s]) return s;
+      central.fullSwept(sg).push(s);
+      spans.list[s] = inFullSwept;
+    }
+    return this.growSpan(spc);
+  }
+
+  /** Go: `mcentral.grow` — a fresh span of the class from the mheap. */
+  private growSpan(spc: number): number {
+    const sizeclass = spc >> 1;
+    const npages = this.classes.classToAllocNPages[sizeclass];
+    const elemsize = this.classes.classToSize[sizeclass];
+    const s = this.heap.allocSpan(npages, false);
+    const nelems = Math.floor((npages * pageBytes) / elemsize);
+    this.heap.spans.initObjects(s, spc, elemsize, nelems);
+    this.heap.spans.sweepgen[s] = this.sweepgen;
+    return s;
+  }
+
+  /** Go: `mcache.allocLarge` — size class 0, one object, whole pages. */
+  private mallocLarge(size: number, noscan: boolean): number {
+    const npages = Math.ceil(size / pageBytes);
+    const spans = this.heap.spans;
+    const s = this.heap.allocSpan(npages, false);
+    const bytes = npages * pageBytes;
+    spans.initObjects(s, makeSpanClass(0, noscan), bytes, 1);
+    spans.sweepgen[s] = this.sweepgen;
+    spans.nextFree(s);
+    spans.allocCount[s] = 1;
+    this.stats.largeAllocCount++;
+    this.stats.largeAllocBytes += bytes;
+    this.stats.heapLive += bytes;
+    const addr = heapBaseAddr + spans.startPage[s] * pageBytes;
+    if (spans.needzero[s]) this.heap.touch(addr, bytes);
+    this.hooks?.maybeTriggerGC();
+    return addr;
+  }
+
+  /**
+   * Object containing `addr` (Go: `findObject`): returns the base address, or
+   * 0 when addr is not inside an allocated heap object. Interior pointers map
+   * to their object's base, which is why a substring pins its whole string.
+   */
+  findObject(addr: number): number {
+    const s = this.heap.spanOfAddr(addr);
+    if (s < 0) return 0;
+    const spans = this.heap.spans;
+    if (spans.state[s] !== mSpanInUse) return 0;
+    const spanBase = heapBaseAddr + spans.startPage[s] * pageBytes;
+    const slot = Math.floor((addr - spanBase) / spans.elemsize[s]);
+    if (slot >= spans.nelems[s]) return 0;
+    return spanBase + slot * spans.elemsize[s];
+  }
+
+  /**
+   * Go: `mcache.releaseAll` (at GC start): return every cached span and drop
+   * the tiny block; unallocated slots stop counting in heapLive.
+   */
+  releaseAll(): void {
+    const spans = this.heap.spans;
+    for (const c of this.mcaches) {
+      for (let spc = 0; spc < c.alloc.length; spc++) {
+        const s = c.alloc[spc];
+        if (s < 0) continue;
+        this.stats.heapLive -= (spans.nelems[s] - spans.allocCount[s]) * spans.elemsize[s];
+        this.central[spc].pushSwept(spans, s, this.sweepgen);
+        c.alloc[spc] = -1;
+      }
+      c.tiny = 0;
+      c.tinyoffset = 0;
+    }
+  }
+
+  /**
+   * Sweeps one span (Go: `mspan.sweep`): unmarked objects are freed, the mark
+   * bits become the alloc bits. With `preserve` the caller keeps the span;
+   * otherwise it goes to its mcentral's swept set or, if empty, back to the
+   * heap. Returns true when the span was freed to the heap.
+   */
+  sweepSpan(s: number, preserve: boolean): boolean {
+    const heap = this.heap;
+    const spans = heap.spans;
+    const sizeclass = spans.spanclass[s] >> 1;
+    const elemsize = spans.elemsize[s];
+    const nalloc = spans.countMarked(s);
+    const nfreed = spans.allocCount[s] - nalloc;
+    spans.sweepgen[s] = this.sweepgen;
+    if (nfreed > 0) this.clearFreedObjects(s);
+    if (sizeclass === 0) {
+      // Large object span: one object, freed with its span.
+      if (nalloc === 0) {
+        this.stats.largeFreeCount++;
+        this.stats.largeFreeBytes += elemsize;
+        this.data.dropSpan(s);
+        heap.freeSpan(s);
+        return true;
+      }
+      spans.promoteMarks(s);
+      return false;
+    }
+    this.stats.smallFreeCount[sizeclass] += nfreed;
+    this.stats.smallFreeBytes += nfreed * elemsize;
+    spans.allocCount[s] = nalloc;
+    spans.promoteMarks(s);
+    if (nfreed > 0) spans.needzero[s] = 1;
+    if (preserve) return false;
+    if (nalloc === 0) {
+      this.data.dropSpan(s);
+      heap.freeSpan(s);
+      return true;
+    }
+    this.central[spans.spanclass[s]].pushSwept(spans, s, this.sweepgen);
+    return false;
+  }
+
+  private clearFreedObjects(s: number): void {
+    const data = this.data;
+    const hasPtrs = s < data.ptrWords.length && data.ptrWords[s] !== null;
+    const hasBytes = s < data.bytesInSpan.length && data.bytesInSpan[s] > 0;
+    if (!hasPtrs && !hasBytes) return;
+    const spans = this.heap.spans;
+    const off = spans.bitsOff[s];
+    const words = spans.bitWords[s];
+    const elemsize = spans.elemsize[s];
+    const spanBase = heapBaseAddr + spans.startPage[s] * pageBytes;
+    const wordsPerElem = elemsize / 8;
+    for (let w = 0; w < words; w++) {
+      let freed = spans.bits[off + w] & ~spans.bits[off + words + w];
+      while (freed !== 0) {
+        const bit = 31 - Math.clz32(freed & -freed);
+        freed &= freed - 1;
+        const slot = w * 32 + bit;
+        data.clearObject(s, spanBase + slot * elemsize, slot * wordsPerElem, wordsPerElem);
+      }
+    }
+  }
+
+  /**
+   * Starts a new sweep generation (Go: `gcStart` → mcache flush, then
+   * `sweepgen += 2` in mark termination). All in-use spans become unswept.
+   */
+  advanceSweepgen(): void {
+    this.releaseAll();
+    this.sweepgen += 2;
+    for (const c of this.central) c.retagUnswept(this.heap.spans, this.sweepgen);
+  }
+
+  /**
+   * Sweeps one unswept span from any mcentral (Go: `sweepone`); returns false
+   * when none is left.
+   */
+  sweepOne(): boolean {
+    const sg = this.sweepgen;
+    for (; this.sweepCursor < this.central.length; this.sweepCursor++) {
+      const c = this.central[this.sweepCursor];
+      let s = c.fullUnswept(sg).pop();
+      if (s < 0) s = c.partialUnswept(sg).pop();
+      if (s >= 0) {
+        this.sweepSpan(s, false);
+        return true;
+      }
+    }
+    // Large spans are on no list: find them through the span table.
+    const spans = this.heap.spans;
+    for (; this.largeCursor < spans.count; this.largeCursor++) {
+      const s = this.largeCursor;
+      if (spans.state[s] === mSpanInUse && spans.spanclass[s] >> 1 === 0 && spans.sweepgen[s] !== sg) {
+        this.sweepSpan(s, false);
+        return true;
+      }
+    }
+    return false;
+  }
+  private sweepCursor = 0;
+  private largeCursor = 0;
+
+  /** Resets the sweep cursors; called when a new sweep generation begins. */
+  resetSweepCursors(): void {
+    this.sweepCursor = 0;
+    this.largeCursor = 0;
+  }
+
+  /** Sweeps everything left (Go: `finishsweep_m`). */
+  finishSweep(): void {
+    while (this.sweepOne()) {}
+  }
+}

@@ -1,0 +1,194 @@
+// Models Go 1.19 runtime/mheap.go (go-runtime-facts.md §1, §3, §5): the heap's
+// pages and spans, growth in whole 4 MiB chunks out of 64 MiB arenas reserved
+// in the simulated address space, span allocation and freeing, and the
+// scavenging primitive that returns free pages to the OS with madvise.
+//
+// Accounting follows mstats.go (facts §8):
+//   HeapSys      = heapInUse + heapFree + heapReleased
+//   mapped heap  = HeapSys + inStacks  (stack spans are heap pages serving stacks)
+
+import { growInt32 } from './growable.ts';
+import type { LinuxMemory } from './linux.ts';
+import { logPallocChunkPages, PageAlloc, pageBytes, pallocChunkPages } from './mpagealloc.ts';
+import { mSpanDead, mSpanInUse, mSpanManual, SpanTable } from './mspan.ts';
+
+/** Go's first heap arena hint on linux/amd64 (malloc.go `mallocinit`): 0x00c000000000. */
+export const heapBaseAddr = 0xc000000000;
+/** heapArenaBytes on 64-bit Linux (facts §1). */
+export const heapArenaBytes = 64 << 20;
+export const pagesPerArena = heapArenaBytes / pageBytes;
+
+export type MadviseMode = 'dontneed' | 'free';
+
+export class MHeap {
+  readonly pages = new PageAlloc();
+  readonly spans = new SpanTable();
+  /** Span id owning each page, -1 for free pages (Go: heapArena.spans). */
+  spanOf = new Int32Array(0);
+  /** Per arena: pages below this were used before and need zeroing on reuse (Go: heapArena.zeroedBase). */
+  zeroedBase = new Int32Array(0);
+  arenas = 0;
+  heapInUseBytes = 0;
+  inStacksBytes = 0;
+  /** Total pages of each arena ever used (sum of zeroedBase), for metadata residency. */
+  everUsedPages = 0;
+  /** Bytes scavenged from the allocation path (heap growth, memory limit). */
+  scavengedEagerBytes = 0;
+  /**
+   * Background-scavenger goal for growth scavenging (facts §5 "Heap-growth
+   * scavenging"): retained heap allowed after growth; Infinity = disabled (set by the GC).
+   */
+  scavengeGoalBytes = Number.POSITIVE_INFINITY;
+  madviseMode: MadviseMode = 'dontneed';
+  /** Called after the heap grew (new chunks or arenas), so off-heap metadata can follow. */
+  onGrow: (() => void) | null = null;
+
+  constructor(private readonly linux: LinuxMemory) {}
+
+  get heapFreeBytes(): number {
+    return (this.pages.freePages - this.pages.scavPages) * pageBytes;
+  }
+  get heapReleasedBytes(): number {
+    return this.pages.scavPages * pageBytes;
+  }
+  get heapSysBytes(): number {
+    return this.pages.endPage * pageBytes - this.inStacksBytes;
+  }
+  /** heapRetained = HeapSys - HeapReleased (facts §5). */
+  get heapRetainedBytes(): number {
+    return this.heapInUseBytes + this.heapFreeBytes;
+  }
+
+  pageAddr(page: number): number {
+    return heapBaseAddr + page * pageBytes;
+  }
+
+  /** Page number of an address, or -1 when outside the heap. */
+  pageOf(addr: number): number {
+    const p = Math.floor((addr - heapBaseAddr) / pageBytes);
+    return p >= 0 && p < this.pages.endPage ? p : -1;
+  }
+
+  /** Span containing addr, or -1 (Go: `spanOf`). */
+  spanOfAddr(addr: number): number {
+    const p = this.pageOf(addr);
+    return p < 0 ? -1 : this.spanOf[p];
+  }
+
+  /**
+   * Grows the heap by at least npages, in whole chunks (facts §3: ask =
+   * alignUp(npages, 512) pages). New memory enters free and released.
+   * Returns the bytes added.
+   */
+  private grow(npages: number): number {
+    const ask = Math.ceil(npages / pallocChunkPages) * pallocChunkPages;
+    const newEnd = this.pages.endPage + ask;
+    const needArenas = Math.ceil(newEnd / pagesPerArena);
+    while (this.arenas < needArenas) {
+      // Reserve (map) the whole arena; only its used pages ever become resident.
+      this.linux.mmap(heapArenaBytes, 'heap', heapBaseAddr + this.arenas * heapArenaBytes);
+      this.arenas++;
+      this.zeroedBase = growInt32(this.zeroedBase, this.arenas);
+    }
+    this.spanOf = growInt32(this.spanOf, newEnd, -1);
+    this.spanOf.fill(-1, this.pages.endPage, newEnd);
+    this.pages.grow(ask);
+    this.onGrow?.();
+    return ask * pageBytes;
+  }
+
+  /**
+   * Allocates npages for a span (Go: `mheap.allocSpan`), growing the heap if
+   * needed and scavenging on growth. `manual` spans serve stacks.
+   * Returns the span id; the caller initialises its object layout.
+   */
+  allocSpan(npages: number, manual: boolean): number {
+    let base = this.pages.find(npages);
+    let growth = 0;
+    if (base < 0) {
+      growth = this.grow(npages);
+      base = this.pages.find(npages);
+      if (base < 0) throw new Error('mheap: page allocator failed after growth');
+    }
+    // Scavenged pages need no syscall to reuse on Linux (facts §5); they fault in when written.
+    this.pages.allocRange(base, npages);
+    const bytes = npages * pageBytes;
+    const id = this.spans.alloc(base, npages, manual ? mSpanManual : mSpanInUse);
+    this.spanOf.fill(id, base, base + npages);
+    if (manual) this.inStacksBytes += bytes;
+    else this.heapInUseBytes += bytes;
+    this.spans.needzero[id] = this.noteUsed(base, npages) ? 1 : 0;
+    if (growth > 0 && this.scavengeGoalBytes !== Number.POSITIVE_INFINITY) {
+      // facts §5: after growth, scavenge what pushes the retained heap past the goal.
+      const retained = this.heapRetainedBytes;
+      if (retained > this.scavengeGoalBytes) {
+        this.scavengedEagerBytes += this.scavenge(Math.min(growth, retained - this.scavengeGoalBytes));
+      }
+    }
+    return id;
+  }
+
+  /**
+   * Records that [base, base+npages) is being used; returns whether any of it
+   * was used before (so objects there need zeroing, Go's `allocNeedsZero`).
+   */
+  private noteUsed(base: number, npages: number): boolean {
+    let needzero = false;
+    const end = base + npages;
+    for (let a = Math.floor(base / pagesPerArena); a * pagesPerArena < end; a++) {
+      const arenaStart = a * pagesPerArena;
+      const lo = Math.max(base, arenaStart) - arenaStart;
+      const hi = Math.min(end, arenaStart + pagesPerArena) - arenaStart;
+      const zb = this.zeroedBase[a];
+      if (lo < zb) needzero = true;
+      if (hi > zb) {
+        this.everUsedPages += hi - zb;
+        this.zeroedBase[a] = hi;
+      }
+    }
+    return needzero;
+  }
+
+  /** Writes (faults in) [addr, addr+len) of heap memory. */
+  touch(addr: number, len: number): void {
+    this.linux.touch(addr, len);
+  }
+
+  /** Returns a span's pages to the page allocator (Go: `mheap.freeSpan` / `freeManual`). */
+  freeSpan(id: number): void {
+    const sp = this.spans;
+    const base = sp.startPage[id];
+    const npages = sp.npages[id];
+    const bytes = npages * pageBytes;
+    if (sp.state[id] === mSpanManual) this.inStacksBytes -= bytes;
+    else if (sp.state[id] === mSpanInUse) this.heapInUseBytes -= bytes;
+    else if (sp.state[id] === mSpanDead) throw new Error('mheap: freeing a dead span');
+    this.spanOf.fill(-1, base, base + npages);
+    this.pages.freeRange(base, npages);
+    sp.free(id);
+  }
+
+  /**
+   * Releases up to `nbytes` of free, unscavenged memory to the OS, highest
+   * addresses first, with the configured madvise (facts §5, §6). Returns the
+   * bytes released (whole pages).
+   */
+  scavenge(nbytes: number): number {
+    const maxPages = Math.ceil(nbytes / pageBytes);
+    if (maxPages <= 0) return 0;
+    const pages = this.pages.scavengeHighest(maxPages, (base, n) => {
+      this.linux.madvise(this.pageAddr(base), n * pageBytes, this.madviseMode);
+    });
+    return pages * pageBytes;
+  }
+
+  /** Scavenges every free page (Go: `mheap.scavengeAll`, used by debug.FreeOSMemory). */
+  scavengeAll(): number {
+    return this.scavenge(this.pages.freePages * pageBytes);
+  }
+
+  /** Chunks currently managed, for the heap map. */
+  get chunks(): number {
+    return this.pages.endPage >> logPallocChunkPages;
+  }
+}

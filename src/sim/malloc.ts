@@ -96,6 +96,8 @@ export class Allocator {
   /** The P the running goroutine is on; set by the scheduler. */
   curP = 0;
   hooks: AllocHooks | null = null;
+  /** Slot size of the most recent allocation (heap-profile sampling reads it). */
+  lastElemSize = 0;
 
   constructor(
     readonly heap: MHeap,
@@ -132,6 +134,7 @@ export class Allocator {
     if (off + size <= tinySize && c.tiny !== 0) {
       c.tinyoffset = off + size;
       this.stats.tinyAllocCount++;
+      this.lastElemSize = size;
       return c.tiny + off;
     }
     const x = this.mallocSmall(makeSpanClass(tinySizeClass, true));
@@ -140,6 +143,7 @@ export class Allocator {
       c.tiny = x;
       c.tinyoffset = size;
     }
+    this.lastElemSize = size;
     return x;
   }
 
@@ -155,6 +159,7 @@ export class Allocator {
     }
     spans.allocCount[s]++;
     const elemsize = spans.elemsize[s];
+    this.lastElemSize = elemsize;
     const addr = heapBaseAddr + spans.startPage[s] * pageBytes + slot * elemsize;
     const sizeclass = spc >> 1;
     this.stats.smallAllocCount[sizeclass]++;
@@ -215,6 +220,7 @@ export class Allocator {
     const spans = this.heap.spans;
     const s = this.heap.allocSpan(npages, false);
     const bytes = npages * pageBytes;
+    this.lastElemSize = bytes;
     spans.initObjects(s, makeSpanClass(0, noscan), bytes, 1);
     spans.sweepgen[s] = this.sweepgen;
     spans.nextFree(s);

@@ -64,8 +64,11 @@ export function memStatsRelationErrors(m: MemStats): string[] {
   const eq = (name: string, a: number, b: number) => {
     if (a !== b) errs.push(`${name}: ${a} != ${b}`);
   };
-  eq('Sys = HeapSys+StackSys+MSpanSys+MCacheSys+BuckHashSys+GCSys+OtherSys', m.Sys,
-    m.HeapSys + m.StackSys + m.MSpanSys + m.MCacheSys + m.BuckHashSys + m.GCSys + m.OtherSys);
+  eq(
+    'Sys = HeapSys+StackSys+MSpanSys+MCacheSys+BuckHashSys+GCSys+OtherSys',
+    m.Sys,
+    m.HeapSys + m.StackSys + m.MSpanSys + m.MCacheSys + m.BuckHashSys + m.GCSys + m.OtherSys,
+  );
   eq('HeapSys = HeapInuse+HeapIdle', m.HeapSys, m.HeapInuse + m.HeapIdle);
   eq('HeapObjects = Mallocs-Frees', m.HeapObjects, m.Mallocs - m.Frees);
   eq('Alloc = HeapAlloc', m.Alloc, m.HeapAlloc);
@@ -76,7 +79,8 @@ export function memStatsRelationErrors(m: MemStats): string[] {
   if (m.MCacheInuse > m.MCacheSys) errs.push(`MCacheInuse ${m.MCacheInuse} > MCacheSys ${m.MCacheSys}`);
   if (m.TotalAlloc < m.HeapAlloc) errs.push(`TotalAlloc ${m.TotalAlloc} < HeapAlloc ${m.HeapAlloc}`);
   if (m.BySize.length !== memStatsBySizeEntries) errs.push(`BySize has ${m.BySize.length} entries`);
-  if (m.PauseNs.length !== 256 || m.PauseEnd.length !== 256) errs.push('PauseNs/PauseEnd must have 256 entries');
+  if (m.PauseNs.length !== 256 || m.PauseEnd.length !== 256)
+    errs.push('PauseNs/PauseEnd must have 256 entries');
   for (const b of m.BySize) if (b.Frees > b.Mallocs) errs.push(`BySize[${b.Size}] frees > mallocs`);
   return errs;
 }

@@ -89,7 +89,10 @@ export class OffHeap {
       this.gcSysBytes,
       gcSysBaseBytes + extraArenas * gcSysPerArenaBytes + Math.floor(mappedHeap / gcSysHeapDivisor),
     );
-    this.otherSysBytes = Math.max(this.otherSysBytes, otherSysBaseBytes + extraArenas * otherSysPerArenaBytes);
+    this.otherSysBytes = Math.max(
+      this.otherSysBytes,
+      otherSysBaseBytes + extraArenas * otherSysPerArenaBytes,
+    );
     const everUsedBytes = heap.everUsedPages * pageBytes;
     this.sync('mspan', this.mspanSysBytes, this.mspanSysBytes);
     this.sync('mcache', this.mcacheSysBytes, this.mcacheSysBytes);

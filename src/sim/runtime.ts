@@ -89,7 +89,9 @@ export const runtimeInitAllocs: readonly (readonly [number, number, boolean])[] 
  * 32 KiB signal stack per M (five Ms), the main goroutine's grown 8 KiB stack
  * and 2 KiB stacks of the runtime's helper goroutines.
  */
-export const runtimeInitStacks: readonly number[] = [32768, 32768, 32768, 32768, 32768, 8192, 2048, 2048, 2048];
+export const runtimeInitStacks: readonly number[] = [
+  32768, 32768, 32768, 32768, 32768, 8192, 2048, 2048, 2048,
+];
 
 export interface GCStats {
   numGC: number;
@@ -194,7 +196,7 @@ export class Runtime {
   mallocgc(size: number, noscan: boolean): number {
     const addr = this.alloc.mallocgc(size, noscan);
     if (addr !== zerobaseAddr) {
-      const sampleSize = noscan && size < 16 ? size : this.objectSize(addr);
+      const sampleSize = this.alloc.lastElemSize;
       if (sampleSize < this.nextSample) this.nextSample -= sampleSize;
       else {
         this.nextSample = this.drawSample();
@@ -271,7 +273,14 @@ export class Runtime {
     return {
       Alloc: heapAlloc,
       TotalAlloc: st.totalAllocBytes,
-      Sys: heapSys + stackInuse + mspanSys + mcacheSys + off.buckHashSysBytes + off.gcSysBytes + off.otherSysBytes,
+      Sys:
+        heapSys +
+        stackInuse +
+        mspanSys +
+        mcacheSys +
+        off.buckHashSysBytes +
+        off.gcSysBytes +
+        off.otherSysBytes,
       Lookups: 0,
       Mallocs: mallocs,
       Frees: frees,
@@ -334,14 +343,17 @@ export class Runtime {
       for (let i = 0; i < spans.nelems[s]; i++) if (spans.isAllocated(s, i)) bits++;
       if (st === mSpanInUse) {
         inUsePages += n;
-        if (bits !== spans.allocCount[s]) fail(`span ${s}: allocCount ${spans.allocCount[s]} but ${bits} alloc bits`);
+        if (bits !== spans.allocCount[s])
+          fail(`span ${s}: allocCount ${spans.allocCount[s]} but ${bits} alloc bits`);
         heapAllocBytes += spans.allocCount[s] * spans.elemsize[s];
         if (spans.elemsize[s] * spans.nelems[s] > n * pageBytes) fail(`span ${s} objects overflow its pages`);
       } else manualPages += n;
     }
     if (live !== spans.live) fail(`live spans ${spans.live}, counted ${live}`);
-    if (inUsePages * pageBytes !== heap.heapInUseBytes) fail(`heapInUse ${heap.heapInUseBytes} != ${inUsePages} pages`);
-    if (manualPages * pageBytes !== heap.inStacksBytes) fail(`inStacks ${heap.inStacksBytes} != ${manualPages} pages`);
+    if (inUsePages * pageBytes !== heap.heapInUseBytes)
+      fail(`heapInUse ${heap.heapInUseBytes} != ${inUsePages} pages`);
+    if (manualPages * pageBytes !== heap.inStacksBytes)
+      fail(`inStacks ${heap.inStacksBytes} != ${manualPages} pages`);
     let free = 0;
     let scav = 0;
     for (let p = 0; p < pages.endPage; p++) {

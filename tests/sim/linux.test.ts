@@ -367,11 +367,12 @@ describe('mappings', () => {
 
 // ---- property test against a trivially correct reference model ----
 
+/** Positions are fractions of a live mapping (`m` picks it), so most operations hit mapped memory. */
 type Op =
   | { op: 'mmap'; pages: number; hint: number | null }
-  | { op: 'munmap'; m: number; off: number; pages: number }
-  | { op: 'touch'; m: number; off: number; len: number }
-  | { op: 'madvise'; m: number; off: number; pages: number; advice: 'dontneed' | 'free'; skew: number }
+  | { op: 'munmap'; m: number; at: number; span: number }
+  | { op: 'touch'; m: number; at: number; span: number; aligned: boolean }
+  | { op: 'madvise'; m: number; at: number; span: number; advice: 'dontneed' | 'free'; skew: number }
   | { op: 'pressure'; level: number }
   | { op: 'limit'; pages: number };
 
@@ -463,46 +464,57 @@ class RefModel {
   }
 }
 
+const frac = fc.double({ min: 0, max: 1, noNaN: true });
+/** Up to 1.3: a span past the end of the mapping reaches the next mapping or a hole. */
+const span = fc.oneof(
+  fc.double({ min: 0, max: 1, noNaN: true }),
+  fc.double({ min: 0, max: 1.3, noNaN: true }),
+);
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({
-    op: fc.constant('mmap' as const),
-    pages: fc.integer({ min: 1, max: 24 }),
-    hint: fc.option(fc.integer({ min: 0, max: 7 }), { nil: null }),
-  }),
-  fc.record({
-    op: fc.constant('munmap' as const),
-    m: fc.nat(),
-    off: fc.integer({ min: -2, max: 20 }),
-    pages: fc.integer({ min: 1, max: 12 }),
-  }),
-  fc.record({
-    op: fc.constant('touch' as const),
-    m: fc.nat(),
-    off: fc.integer({ min: -PAGE, max: 24 * PAGE }),
-    len: fc.integer({ min: 1, max: 30 * PAGE }),
-  }),
-  fc.record({
-    op: fc.constant('touch' as const),
-    m: fc.nat(),
-    off: fc.integer({ min: 0, max: 8 * PAGE }),
-    len: fc.integer({ min: 1, max: 3000 }),
-  }),
-  fc.record({
-    op: fc.constant('madvise' as const),
-    m: fc.nat(),
-    off: fc.integer({ min: -1, max: 20 }),
-    pages: fc.integer({ min: 1, max: 30 }),
-    advice: fc.constantFrom('dontneed' as const, 'free' as const),
-    skew: fc.constantFrom(0, 0, 0, 0, 0, 0, 0, 512),
-  }),
-  fc.record({
-    op: fc.constant('pressure' as const),
-    level: fc.oneof(fc.constantFrom(0, 0.5, 1), fc.double({ min: 0, max: 1, noNaN: true })),
-  }),
-  fc.record({
-    op: fc.constant('limit' as const),
-    pages: fc.oneof(fc.constant(0), fc.integer({ min: 4, max: 160 })),
-  }),
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('mmap' as const),
+      pages: fc.integer({ min: 1, max: 24 }),
+      hint: fc.option(fc.integer({ min: 0, max: 7 }), { nil: null }),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('munmap' as const), m: fc.nat(), at: frac, span }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      op: fc.constant('touch' as const),
+      m: fc.nat(),
+      at: frac,
+      span,
+      aligned: fc.boolean(),
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      op: fc.constant('madvise' as const),
+      m: fc.nat(),
+      at: frac,
+      span,
+      advice: fc.constantFrom('dontneed' as const, 'free' as const, 'free' as const),
+      skew: fc.constantFrom(0, 0, 0, 0, 0, 0, 0, 0, 0, 512),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('pressure' as const),
+      level: fc.oneof(fc.constantFrom(0, 0.5, 1), frac),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('limit' as const),
+      pages: fc.oneof(fc.constant(0), fc.integer({ min: 4, max: 48 })),
+    }),
+  },
 );
 
 function runOps(ops: Op[], phys: number): void {
@@ -510,8 +522,16 @@ function runOps(ops: Op[], phys: number): void {
   const ref = new RefModel(0, phys);
   const bases: number[] = [];
   for (const o of ops) {
-    const before = bases.length > 0;
-    const base = before ? bases[('m' in o ? o.m : 0) % bases.length] : HEAP_HINT;
+    const live = mem.mappings();
+    const target =
+      live.length > 0 ? live[('m' in o ? o.m : 0) % live.length] : { addr: HEAP_HINT, bytes: 8 * PAGE };
+    const base = target.addr;
+    const mPages = target.bytes / PAGE;
+    // Page range [p0, p0 + n) of a fraction-based op.
+    const pageRange = (at: number, sp: number): [number, number] => {
+      const off = Math.min(mPages - 1, Math.floor(at * mPages));
+      return [base / PAGE + off, Math.max(1, Math.round(sp * (mPages - off)))];
+    };
     let threw: unknown = null;
     const expectDead = ref.killed;
     try {
@@ -534,18 +554,28 @@ function runOps(ops: Op[], phys: number): void {
           break;
         }
         case 'munmap': {
-          const p0 = base / PAGE + o.off;
-          mem.munmap(p0 * PAGE, o.pages * PAGE);
-          for (let p = p0; p < p0 + o.pages; p++) ref.pages.delete(p);
+          const [p0, n] = pageRange(o.at, o.span);
+          mem.munmap(p0 * PAGE, n * PAGE);
+          for (let p = p0; p < p0 + n; p++) ref.pages.delete(p);
           break;
         }
         case 'touch': {
-          const addr = base + o.off;
+          let addr: number;
+          let len: number;
+          if (o.aligned) {
+            const [p0, n] = pageRange(o.at, o.span);
+            addr = p0 * PAGE;
+            len = n * PAGE;
+          } else {
+            const off = Math.floor(o.at * (target.bytes - 1));
+            addr = base + off;
+            len = Math.max(1, Math.round(o.span * (target.bytes - off)));
+          }
           const p0 = Math.floor(addr / PAGE);
-          const p1 = Math.ceil((addr + o.len) / PAGE);
+          const p1 = Math.ceil((addr + len) / PAGE);
           const ok = ref.mapped(p0, p1);
           try {
-            mem.touch(addr, o.len);
+            mem.touch(addr, len);
           } finally {
             if (ok && !expectDead) ref.touch(p0, p1);
           }
@@ -553,11 +583,11 @@ function runOps(ops: Op[], phys: number): void {
           break;
         }
         case 'madvise': {
-          const p0 = base / PAGE + o.off;
-          const ok = ref.mapped(p0, p0 + o.pages) && o.skew === 0;
-          mem.madvise(p0 * PAGE + o.skew, o.pages * PAGE, o.advice);
+          const [p0, n] = pageRange(o.at, o.span);
+          const ok = ref.mapped(p0, p0 + n) && o.skew === 0;
+          mem.madvise(p0 * PAGE + o.skew, n * PAGE, o.advice);
           assert.ok(ok, 'bad madvise must throw');
-          ref.madvise(p0, p0 + o.pages, o.advice);
+          ref.madvise(p0, p0 + n, o.advice);
           break;
         }
         case 'pressure':
@@ -623,9 +653,10 @@ describe('property: matches a Map-based reference model', () => {
   it('random mmap/munmap/touch/madvise/pressure/limit sequences', () => {
     fc.assert(
       fc.property(
-        fc.array(opArb, { minLength: 1, maxLength: 60 }),
-        fc.integer({ min: 8, max: 200 }),
-        (ops, phys) => runOps(ops, phys),
+        fc.integer({ min: 1, max: 24 }),
+        fc.array(opArb, { minLength: 1, maxLength: 80, size: 'large' }),
+        fc.integer({ min: 12, max: 64 }),
+        (firstPages, ops, phys) => runOps([{ op: 'mmap', pages: firstPages, hint: 0 }, ...ops], phys),
       ),
       { numRuns: 300 },
     );

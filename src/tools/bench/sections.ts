@@ -1,4 +1,5 @@
 // The registry of benchmark sections, in the order the table prints them.
+import { allocSection } from './alloc.ts';
 import type { BenchSection } from './harness.ts';
 
-export const sections: readonly BenchSection[] = [];
+export const sections: readonly BenchSection[] = [allocSection];

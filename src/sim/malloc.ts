@@ -246,7 +246,7 @@ export class Allocator {
     if (spans.state[s] !== mSpanInUse) return 0;
     const spanBase = heapBaseAddr + spans.startPage[s] * pageBytes;
     const slot = Math.floor((addr - spanBase) / spans.elemsize[s]);
-    if (slot >= spans.nelems[s]) return 0;
+    if (slot >= spans.nelems[s] || !spans.isAllocated(s, slot)) return 0;
     return spanBase + slot * spans.elemsize[s];
   }
 

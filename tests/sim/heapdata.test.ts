@@ -72,3 +72,12 @@ describe('object contents', () => {
     assert.equal(rt.alloc.readByte(a + 40), 0);
   });
 });
+
+describe('findObject', () => {
+  it('returns 0 for a free slot, so nothing can mark it', () => {
+    const rt = createRuntime({ bareHeap: true });
+    const a = rt.mallocgc(64, true);
+    assert.equal(rt.alloc.findObject(a + 10), a);
+    assert.equal(rt.alloc.findObject(a + 64), 0, 'the next slot is not allocated');
+  });
+});

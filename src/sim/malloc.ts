@@ -138,12 +138,15 @@ export class Allocator {
       return c.tiny + off;
     }
     const x = this.mallocSmall(makeSpanClass(tinySizeClass, true));
+    // Go zeroes both words of a fresh block, so its page is always written.
+    this.heap.touch(x, tinySize);
     // The new block replaces the current one only if it has more room left.
     if (size < c.tinyoffset || c.tiny === 0) {
       c.tiny = x;
       c.tinyoffset = size;
     }
-    this.lastElemSize = size;
+    // A new block counts as 16 bytes for heap-profile sampling (Go sets size = maxTinySize).
+    this.lastElemSize = tinySize;
     return x;
   }
 
@@ -152,10 +155,11 @@ export class Allocator {
     const spans = this.heap.spans;
     let s = c.alloc[spc];
     let slot = s >= 0 ? spans.nextFree(s) : -1;
+    let refilled = false;
     if (slot < 0) {
       s = this.refill(c, spc);
       slot = spans.nextFree(s);
-      this.hooks?.maybeTriggerGC();
+      refilled = true;
     }
     spans.allocCount[s]++;
     const elemsize = spans.elemsize[s];
@@ -166,6 +170,8 @@ export class Allocator {
     this.stats.smallAllocBytes += elemsize;
     // Reused memory is zeroed by mallocgc, which writes (faults in) the object.
     if (spans.needzero[s]) this.heap.touch(addr, elemsize);
+    // Go checks the trigger at the end of mallocgc, once the object is published.
+    if (refilled) this.hooks?.maybeTriggerGC();
     return addr;
   }
 
@@ -177,7 +183,8 @@ export class Allocator {
     const s = this.cacheSpan(spc);
     spans.list[s] = inMCache;
     c.alloc[spc] = s;
-    this.stats.heapLive += (spans.nelems[s] - spans.allocCount[s]) * spans.elemsize[s];
+    // facts §3: the whole span minus its allocated bytes (tail waste included).
+    this.stats.heapLive += spans.npages[s] * pageBytes - spans.allocCount[s] * spans.elemsize[s];
     return s;
   }
 
@@ -338,9 +345,12 @@ export class Allocator {
    * `sweepgen += 2` in mark termination). All in-use spans become unswept.
    */
   advanceSweepgen(): void {
+    // Go's gcStart finishes the previous sweep first (finishsweep_m).
+    this.finishSweep();
     this.releaseAll();
     this.sweepgen += 2;
     for (const c of this.central) c.retagUnswept(this.heap.spans, this.sweepgen);
+    this.resetSweepCursors();
   }
 
   /**

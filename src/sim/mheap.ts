@@ -105,6 +105,8 @@ export class MHeap {
   allocSpan(npages: number, manual: boolean): number {
     let base = this.pages.find(npages);
     let growth = 0;
+    // Go reads heapRetained before the new span is counted (facts §5).
+    const retainedBefore = this.heapRetainedBytes;
     if (base < 0) {
       growth = this.grow(npages);
       base = this.pages.find(npages);
@@ -119,11 +121,9 @@ export class MHeap {
     else this.heapInUseBytes += bytes;
     this.spans.needzero[id] = this.noteUsed(base, npages) ? 1 : 0;
     if (growth > 0 && this.scavengeGoalBytes !== Number.POSITIVE_INFINITY) {
-      // facts §5: after growth, scavenge what pushes the retained heap past the goal.
-      const retained = this.heapRetainedBytes;
-      if (retained > this.scavengeGoalBytes) {
-        this.scavengedEagerBytes += this.scavenge(Math.min(growth, retained - this.scavengeGoalBytes));
-      }
+      // facts §5: if heapRetained + growth > goal, scavenge min(growth, heapRetained + growth - goal).
+      const over = retainedBefore + growth - this.scavengeGoalBytes;
+      if (over > 0) this.scavengedEagerBytes += this.scavenge(Math.min(growth, over));
     }
     return id;
   }

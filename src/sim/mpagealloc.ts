@@ -105,8 +105,12 @@ export class PageAlloc {
     this.scavPages -= scav;
     if (base === this.searchPage) {
       let s = end;
-      while (s < this.endPage && this.inUse[s]) s++;
-      this.searchPage = s;
+      while (s < this.endPage && this.inUse[s]) {
+        if ((s & (pallocChunkPages - 1)) === 0 && this.chunkFree[s >> logPallocChunkPages] === 0) {
+          s += pallocChunkPages;
+        } else s++;
+      }
+      this.searchPage = Math.min(s, this.endPage);
     }
     return scav;
   }

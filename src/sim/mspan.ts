@@ -3,7 +3,7 @@
 // so ten million objects cost no JS object each: per object the table holds
 // two bits (allocBits and gcmarkBits).
 
-import { growInt32, growUint8, growUint16, growUint32 } from './growable.ts';
+import { growFloat64, growInt32, growUint8, growUint16, growUint32 } from './growable.ts';
 
 /** mSpanState (facts §3 "mspan states"). */
 export const mSpanDead = 0;
@@ -40,7 +40,8 @@ export class SpanTable {
   startPage = new Int32Array(256);
   npages = new Int32Array(256);
   spanclass = new Uint8Array(256);
-  elemsize = new Int32Array(256);
+  /** Slot size in bytes; a Float64Array because large objects may exceed 2 GiB. */
+  elemsize = new Float64Array(256);
   nelems = new Uint16Array(256);
   freeindex = new Uint16Array(256);
   allocCount = new Uint16Array(256);
@@ -70,7 +71,7 @@ export class SpanTable {
     this.startPage = growInt32(this.startPage, n);
     this.npages = growInt32(this.npages, n);
     this.spanclass = growUint8(this.spanclass, n);
-    this.elemsize = growInt32(this.elemsize, n);
+    this.elemsize = growFloat64(this.elemsize, n);
     this.nelems = growUint16(this.nelems, n);
     this.freeindex = growUint16(this.freeindex, n);
     this.allocCount = growUint16(this.allocCount, n);

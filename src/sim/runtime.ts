@@ -191,7 +191,8 @@ export class Runtime {
   /**
    * Allocates a heap object (Go: `mallocgc`) and returns its address; `noscan`
    * when the type holds no pointers. Heap-profile sampling counts the slot
-   * size for small objects and the request for tiny ones, as Go 1.19 does.
+   * size (16 for a new tiny block, the request for a combined tiny
+   * allocation), as Go 1.19 does.
    */
   mallocgc(size: number, noscan: boolean): number {
     const addr = this.alloc.mallocgc(size, noscan);

@@ -12,10 +12,10 @@
 
 import { HeapData } from './heapdata.ts';
 import { MCentral } from './mcentral.ts';
-import { heapBaseAddr, type MHeap } from './mheap.ts';
+import type { MHeap } from './mheap.ts';
 import { pageBytes } from './mpagealloc.ts';
 import { sizeToClass } from './msize.ts';
-import { inFullSwept, inMCache, makeSpanClass, mSpanInUse } from './mspan.ts';
+import { makeSpanClass, mSpanInUse } from './mspan.ts';
 import { maxSmallSize, type SizeClassTable, tinySize, tinySizeClass } from './sizeclasses.ts';
 
 /** Address returned for zero-size allocations (Go: &runtime.zerobase, in the data segment). */
@@ -164,7 +164,7 @@ export class Allocator {
     spans.allocCount[s]++;
     const elemsize = spans.elemsize[s];
     this.lastElemSize = elemsize;
-    const addr = heapBaseAddr + spans.startPage[s] * pageBytes + slot * elemsize;
+    const addr = this.heap.spanBase(s) + slot * elemsize;
     const sizeclass = spc >> 1;
     this.stats.smallAllocCount[sizeclass]++;
     this.stats.smallAllocBytes += elemsize;
@@ -181,7 +181,6 @@ export class Allocator {
     const old = c.alloc[spc];
     if (old >= 0) this.central[spc].pushSwept(spans, old, this.sweepgen);
     const s = this.cacheSpan(spc);
-    spans.list[s] = inMCache;
     c.alloc[spc] = s;
     // facts §3: the whole span minus its allocated bytes (tail waste included).
     this.stats.heapLive += spans.npages[s] * pageBytes - spans.allocCount[s] * spans.elemsize[s];
@@ -204,7 +203,6 @@ export class Allocator {
       this.sweepSpan(s, true);
       if (spans.allocCount[s] < spans.nelems[s]) return s;
       central.fullSwept(sg).push(s);
-      spans.list[s] = inFullSwept;
     }
     return this.growSpan(spc);
   }
@@ -235,7 +233,7 @@ export class Allocator {
     this.stats.largeAllocCount++;
     this.stats.largeAllocBytes += bytes;
     this.stats.heapLive += bytes;
-    const addr = heapBaseAddr + spans.startPage[s] * pageBytes;
+    const addr = this.heap.spanBase(s);
     if (spans.needzero[s]) this.heap.touch(addr, bytes);
     this.hooks?.maybeTriggerGC();
     return addr;
@@ -251,7 +249,7 @@ export class Allocator {
     if (s < 0) return 0;
     const spans = this.heap.spans;
     if (spans.state[s] !== mSpanInUse) return 0;
-    const spanBase = heapBaseAddr + spans.startPage[s] * pageBytes;
+    const spanBase = this.heap.spanBase(s);
     const slot = Math.floor((addr - spanBase) / spans.elemsize[s]);
     if (slot >= spans.nelems[s] || !spans.isAllocated(s, slot)) return 0;
     return spanBase + slot * spans.elemsize[s];
@@ -327,7 +325,7 @@ export class Allocator {
     const off = spans.bitsOff[s];
     const words = spans.bitWords[s];
     const elemsize = spans.elemsize[s];
-    const spanBase = heapBaseAddr + spans.startPage[s] * pageBytes;
+    const spanBase = this.heap.spanBase(s);
     const wordsPerElem = elemsize / 8;
     for (let w = 0; w < words; w++) {
       let freed = spans.bits[off + w] & ~spans.bits[off + words + w];
@@ -349,7 +347,6 @@ export class Allocator {
     this.finishSweep();
     this.releaseAll();
     this.sweepgen += 2;
-    for (const c of this.central) c.retagUnswept(this.heap.spans, this.sweepgen);
     this.resetSweepCursors();
   }
 
@@ -411,7 +408,7 @@ export class Allocator {
     const s = this.objectAt(addr, 'writePointer');
     const spans = this.heap.spans;
     if (spans.spanclass[s] & 1) throw new Error('writePointer: object has no pointers (noscan)');
-    const spanBase = heapBaseAddr + spans.startPage[s] * pageBytes;
+    const spanBase = this.heap.spanBase(s);
     const word = Math.floor((addr - spanBase) / 8);
     const words = (spans.nelems[s] * spans.elemsize[s]) / 8;
     this.data.ptrStore(s, words)[word] = target;
@@ -423,7 +420,7 @@ export class Allocator {
     const s = this.objectAt(addr, 'readPointer');
     const w = s < this.data.ptrWords.length ? this.data.ptrWords[s] : null;
     if (!w) return 0;
-    const spanBase = heapBaseAddr + this.heap.spans.startPage[s] * pageBytes;
+    const spanBase = this.heap.spanBase(s);
     return w[Math.floor((addr - spanBase) / 8)];
   }
 
@@ -437,7 +434,7 @@ export class Allocator {
     const w = s < this.data.ptrWords.length ? this.data.ptrWords[s] : null;
     if (!w) return;
     const spans = this.heap.spans;
-    const spanBase = heapBaseAddr + spans.startPage[s] * pageBytes;
+    const spanBase = this.heap.spanBase(s);
     const first = (base - spanBase) / 8;
     const last = first + spans.elemsize[s] / 8;
     for (let i = first; i < last; i++) if (w[i] !== 0) visit(w[i]);

@@ -4,7 +4,7 @@
 // advancing sweepgen by 2 at the start of a GC turns every swept set into the
 // unswept one without moving a span.
 
-import { inFullSwept, inFullUnswept, inPartialSwept, inPartialUnswept, type SpanTable } from './mspan.ts';
+import type { SpanTable } from './mspan.ts';
 
 /** A LIFO set of span ids (Go's lock-free spanSet is also popped from one end). */
 export class SpanSet {
@@ -41,18 +41,7 @@ export class MCentral {
 
   /** Puts a swept span on the right swept set (Go: `mcentral.uncacheSpan` / sweep's list insert). */
   pushSwept(spans: SpanTable, id: number, sweepgen: number): void {
-    if (spans.allocCount[id] === spans.nelems[id]) {
-      this.fullSwept(sweepgen).push(id);
-      spans.list[id] = inFullSwept;
-    } else {
-      this.partialSwept(sweepgen).push(id);
-      spans.list[id] = inPartialSwept;
-    }
-  }
-
-  /** Called when sweepgen advances: sets' roles swap, so list tags follow. */
-  retagUnswept(spans: SpanTable, sweepgen: number): void {
-    for (const id of this.partialUnswept(sweepgen).ids) spans.list[id] = inPartialUnswept;
-    for (const id of this.fullUnswept(sweepgen).ids) spans.list[id] = inFullUnswept;
+    if (spans.allocCount[id] === spans.nelems[id]) this.fullSwept(sweepgen).push(id);
+    else this.partialSwept(sweepgen).push(id);
   }
 }

@@ -9,7 +9,7 @@
 
 import { growInt32 } from './growable.ts';
 import type { LinuxMemory } from './linux.ts';
-import { logPallocChunkPages, PageAlloc, pageBytes, pallocChunkPages } from './mpagealloc.ts';
+import { PageAlloc, pageBytes, pallocChunkPages } from './mpagealloc.ts';
 import { mSpanDead, mSpanInUse, mSpanManual, SpanTable } from './mspan.ts';
 
 /** Go's first heap arena hint on linux/amd64 (malloc.go `mallocinit`): 0x00c000000000. */
@@ -32,8 +32,6 @@ export class MHeap {
   inStacksBytes = 0;
   /** Total pages of each arena ever used (sum of zeroedBase), for metadata residency. */
   everUsedPages = 0;
-  /** Bytes scavenged from the allocation path (heap growth, memory limit). */
-  scavengedEagerBytes = 0;
   /**
    * Background-scavenger goal for growth scavenging (facts §5 "Heap-growth
    * scavenging"): retained heap allowed after growth; Infinity = disabled (set by the GC).
@@ -61,6 +59,11 @@ export class MHeap {
 
   pageAddr(page: number): number {
     return heapBaseAddr + page * pageBytes;
+  }
+
+  /** Address of a span's first byte. */
+  spanBase(span: number): number {
+    return heapBaseAddr + this.spans.startPage[span] * pageBytes;
   }
 
   /** Page number of an address, or -1 when outside the heap. */
@@ -123,7 +126,7 @@ export class MHeap {
     if (growth > 0 && this.scavengeGoalBytes !== Number.POSITIVE_INFINITY) {
       // facts §5: if heapRetained + growth > goal, scavenge min(growth, heapRetained + growth - goal).
       const over = retainedBefore + growth - this.scavengeGoalBytes;
-      if (over > 0) this.scavengedEagerBytes += this.scavenge(Math.min(growth, over));
+      if (over > 0) this.scavenge(Math.min(growth, over));
     }
     return id;
   }
@@ -185,10 +188,5 @@ export class MHeap {
   /** Scavenges every free page (Go: `mheap.scavengeAll`, used by debug.FreeOSMemory). */
   scavengeAll(): number {
     return this.scavenge(this.pages.freePages * pageBytes);
-  }
-
-  /** Chunks currently managed, for the heap map. */
-  get chunks(): number {
-    return this.pages.endPage >> logPallocChunkPages;
   }
 }

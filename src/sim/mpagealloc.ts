@@ -9,9 +9,10 @@
 // (every span comes from the page allocator), see ARCHITECTURE.md.
 
 import { growInt32, growUint8 } from './growable.ts';
+import { pageSize } from './sizeclasses.ts';
 
-export const pageShift = 13;
-export const pageBytes = 8192;
+/** _PageSize (facts §1), named with its unit. */
+export const pageBytes = pageSize;
 export const logPallocChunkPages = 9;
 export const pallocChunkPages = 512;
 export const pallocChunkBytes = pallocChunkPages * pageBytes;

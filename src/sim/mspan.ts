@@ -23,14 +23,6 @@ export function spanClassNoscan(spc: SpanClass): boolean {
   return (spc & 1) === 1;
 }
 
-/** Which mcentral list a span sits on; none while cached by an mcache or when dead/large. */
-export const inNoList = 0;
-export const inPartialSwept = 1;
-export const inPartialUnswept = 2;
-export const inFullSwept = 3;
-export const inFullUnswept = 4;
-export const inMCache = 5;
-
 /**
  * The span table. Field arrays are indexed by span id; ids of dead spans are
  * reused. Bit arrays (allocBits, gcmarkBits) live in one shared word pool,
@@ -47,8 +39,6 @@ export class SpanTable {
   allocCount = new Uint16Array(256);
   sweepgen = new Uint32Array(256);
   state = new Uint8Array(256);
-  /** mcentral list membership (in* constants above). */
-  list = new Uint8Array(256);
   /** Set when the span's memory held objects before, so new objects must be zeroed (Go's `needzero`). */
   needzero = new Uint8Array(256);
   /** Offset in `bits` of this span's allocBits; gcmarkBits follow at +bitWords. */
@@ -77,7 +67,6 @@ export class SpanTable {
     this.allocCount = growUint16(this.allocCount, n);
     this.sweepgen = growUint32(this.sweepgen, n);
     this.state = growUint8(this.state, n);
-    this.list = growUint8(this.list, n);
     this.needzero = growUint8(this.needzero, n);
     this.bitsOff = growInt32(this.bitsOff, n);
     this.bitWords = growUint16(this.bitWords, n);
@@ -95,7 +84,6 @@ export class SpanTable {
     this.nelems[id] = 0;
     this.freeindex[id] = 0;
     this.allocCount[id] = 0;
-    this.list[id] = inNoList;
     this.needzero[id] = 0;
     this.bitWords[id] = 0;
     this.bitsOff[id] = -1;
@@ -121,7 +109,6 @@ export class SpanTable {
     this.bitsOff[id] = -1;
     this.bitWords[id] = 0;
     this.state[id] = mSpanDead;
-    this.list[id] = inNoList;
     this.live--;
     this.freeIds.push(id);
   }
@@ -194,6 +181,13 @@ export class SpanTable {
     }
     this.freeindex[id] = nelems;
     return -1;
+  }
+
+  /** Clears a slot's alloc bit for manual reuse (stacks): the slot is handed out again by nextFree. */
+  freeSlot(id: number, slot: number): void {
+    this.bits[this.bitsOff[id] + (slot >>> 5)] &= ~(1 << (slot & 31));
+    if (slot < this.freeindex[id]) this.freeindex[id] = slot;
+    this.allocCount[id]--;
   }
 
   /** Counts set mark bits (Go: `mspan.countAlloc`). */

@@ -6,7 +6,7 @@
 
 import { createLinuxMemory, type LinuxMemory } from './linux.ts';
 import { Allocator, zerobaseAddr } from './malloc.ts';
-import { heapBaseAddr, type MadviseMode, MHeap } from './mheap.ts';
+import { heapArenaBytes, type MadviseMode, MHeap } from './mheap.ts';
 import { pageBytes } from './mpagealloc.ts';
 import { mSpanInUse, mSpanManual } from './mspan.ts';
 import { type MemStats, memStatsBySizeEntries, memStatsRelationErrors } from './mstats.ts';
@@ -382,7 +382,7 @@ export class Runtime {
     }
     const errs = memStatsRelationErrors(this.readMemStats());
     if (errs.length) fail(errs.join('; '));
-    if (heapBaseAddr + pages.endPage * pageBytes > heapBaseAddr + heap.arenas * 64 * 2 ** 20) {
+    if (pages.endPage * pageBytes > heap.arenas * heapArenaBytes) {
       fail('heap pages beyond the reserved arenas');
     }
   }

@@ -9,7 +9,6 @@
 // is reused, not StackInuse (ARCHITECTURE.md).
 
 import type { MHeap } from './mheap.ts';
-import { heapBaseAddr } from './mheap.ts';
 import { pageBytes } from './mpagealloc.ts';
 
 export const stackMinBytes = 2048;
@@ -21,8 +20,6 @@ export class StackAllocator {
   private readonly pools: Set<number>[] = Array.from({ length: numStackOrders }, () => new Set<number>());
   /** Bytes of stacks handed out (the rest of StackInuse is free pool space). */
   stacksInUseBytes = 0;
-  /** Set while the GC is marking: emptied pool spans are then kept (Go frees them only in _GCoff). */
-  gcRunning = false;
 
   constructor(private readonly heap: MHeap) {}
 
@@ -31,55 +28,47 @@ export class StackAllocator {
     if (n < stackMinBytes || (n & (n - 1)) !== 0) throw new Error(`stackalloc: bad size ${n}`);
     const spans = this.heap.spans;
     this.stacksInUseBytes += n;
+    let addr: number;
     if (n < stackCacheSpanBytes) {
-      const order = Math.log2(n / stackMinBytes);
-      const pool = this.pools[order];
-      let s = -1;
-      for (const id of pool) {
-        s = id;
-        break;
-      }
-      if (s < 0) {
+      const pool = this.pools[Math.log2(n / stackMinBytes)];
+      let s: number | undefined = pool.values().next().value;
+      if (s === undefined) {
         s = this.heap.allocSpan(stackCacheSpanBytes / pageBytes, true);
         spans.initObjects(s, 0, n, stackCacheSpanBytes / n);
         pool.add(s);
       }
       const slot = spans.nextFree(s);
-      spans.allocCount[s]++;
-      if (spans.allocCount[s] === spans.nelems[s]) pool.delete(s);
-      const addr = heapBaseAddr + spans.startPage[s] * pageBytes + slot * n;
-      this.heap.touch(addr + n - Math.min(n, 1024), Math.min(n, 1024));
-      return addr;
+      if (++spans.allocCount[s] === spans.nelems[s]) pool.delete(s);
+      addr = this.heap.spanBase(s) + slot * n;
+    } else {
+      const s = this.heap.allocSpan(n / pageBytes, true);
+      spans.initObjects(s, 0, n, 1);
+      spans.nextFree(s);
+      spans.allocCount[s] = 1;
+      addr = this.heap.spanBase(s);
     }
-    const s = this.heap.allocSpan(n / pageBytes, true);
-    spans.initObjects(s, 0, n, 1);
-    spans.nextFree(s);
-    spans.allocCount[s] = 1;
-    const addr = heapBaseAddr + spans.startPage[s] * pageBytes;
-    this.heap.touch(addr + n - 1024, 1024);
+    // A new goroutine writes the top of its stack (frames grow downwards).
+    const used = Math.min(n, 1024);
+    this.heap.touch(addr + n - used, used);
     return addr;
   }
 
-  /** Frees a stack (Go: `stackfree`). */
+  /** Frees a stack (Go: `stackfree`); an emptied 32 KiB pool span returns to the heap. */
   stackfree(addr: number, n: number): void {
     const spans = this.heap.spans;
     const s = this.heap.spanOfAddr(addr);
     if (s < 0) throw new Error('stackfree: not a stack');
     this.stacksInUseBytes -= n;
-    if (n < stackCacheSpanBytes) {
-      const order = Math.log2(n / stackMinBytes);
-      const slot = Math.floor((addr - (heapBaseAddr + spans.startPage[s] * pageBytes)) / n);
-      const w = spans.bitsOff[s] + (slot >>> 5);
-      spans.bits[w] &= ~(1 << (slot & 31));
-      if (slot < spans.freeindex[s]) spans.freeindex[s] = slot;
-      spans.allocCount[s]--;
-      if (spans.allocCount[s] === 0 && !this.gcRunning) {
-        this.pools[order].delete(s);
-        this.heap.freeSpan(s);
-      } else this.pools[order].add(s);
+    if (n >= stackCacheSpanBytes) {
+      this.heap.freeSpan(s);
       return;
     }
-    this.heap.freeSpan(s);
+    const pool = this.pools[Math.log2(n / stackMinBytes)];
+    spans.freeSlot(s, (addr - this.heap.spanBase(s)) / n);
+    if (spans.allocCount[s] === 0) {
+      pool.delete(s);
+      this.heap.freeSpan(s);
+    } else pool.add(s);
   }
 
   /**

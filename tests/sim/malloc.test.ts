@@ -47,7 +47,7 @@ function spanOf(rt: Runtime, addr: number): number {
 }
 
 function spanBaseAddr(rt: Runtime, s: number): number {
-  return heapBaseAddr + rt.heap.spans.startPage[s] * pageBytes;
+  return rt.heap.spanBase(s);
 }
 
 /** Resident bytes of heap memory [addr, addr+len) in the Linux model. */

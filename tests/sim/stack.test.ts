@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { heapBaseAddr } from '../../src/sim/mheap.ts';
 import { pageBytes } from '../../src/sim/mpagealloc.ts';
 import { mSpanManual } from '../../src/sim/mspan.ts';
 import { createRuntime, type Runtime } from '../../src/sim/runtime.ts';
@@ -36,7 +35,7 @@ describe('small stacks come from 32 KiB manual spans (facts §3 "Stacks come fro
       const spans = rt.heap.spans;
       assert.equal(spans.state[s], mSpanManual);
       assert.equal(spans.npages[s] * pageBytes, stackCacheSpanBytes);
-      const spanBase = heapBaseAddr + spans.startPage[s] * pageBytes;
+      const spanBase = rt.heap.spanBase(s);
       assert.deepEqual(
         stacks,
         Array.from({ length: perSpan }, (_, i) => spanBase + i * size),

@@ -38,8 +38,14 @@ export class MHeap {
    */
   scavengeGoalBytes = Number.POSITIVE_INFINITY;
   madviseMode: MadviseMode = 'dontneed';
-  /** Called after the heap grew (new chunks or arenas), so off-heap metadata can follow. */
-  onGrow: (() => void) | null = null;
+  /**
+   * Called when off-heap metadata must follow the heap: after growth, or when
+   * live spans or ever-used pages reach the watermarks below, which the
+   * callback moves on (so the allocation path pays for it rarely).
+   */
+  onMetadataChange: (() => void) | null = null;
+  metadataWatchMaxLive = 0;
+  metadataWatchEverUsedPages = 0;
 
   constructor(private readonly linux: LinuxMemory) {}
 
@@ -96,7 +102,6 @@ export class MHeap {
     this.spanOf = growInt32(this.spanOf, newEnd, -1);
     this.spanOf.fill(-1, this.pages.endPage, newEnd);
     this.pages.grow(ask);
-    this.onGrow?.();
     return ask * pageBytes;
   }
 
@@ -127,6 +132,13 @@ export class MHeap {
       // facts §5: if heapRetained + growth > goal, scavenge min(growth, heapRetained + growth - goal).
       const over = retainedBefore + growth - this.scavengeGoalBytes;
       if (over > 0) this.scavenge(Math.min(growth, over));
+    }
+    if (
+      growth > 0 ||
+      this.spans.maxLive >= this.metadataWatchMaxLive ||
+      this.everUsedPages >= this.metadataWatchEverUsedPages
+    ) {
+      this.onMetadataChange?.();
     }
     return id;
   }

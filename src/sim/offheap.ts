@@ -39,6 +39,10 @@ export const gcResidentPerHeapByte = 1 / 32 + 1 / 128;
 export const gcResidentBaseBytes = 192 << 10;
 export const otherResidentBaseBytes = 64 << 10;
 export const otherResidentHeapDivisor = 580;
+/** Off-heap regions are mapped in steps of this size. */
+export const offHeapMapStepBytes = 4 << 20;
+/** Residency of GC metadata and OtherSys is brought up to date every this many newly used heap pages (one chunk). */
+export const residencyStepPages = 512;
 
 interface Region {
   tag: string;
@@ -79,7 +83,10 @@ export class OffHeap {
   /** Recomputes the *Sys figures after heap changes and keeps the Linux mappings in step. */
   update(heap: MHeap): void {
     const perChunk = (size: number) => Math.floor(fixAllocChunkBytes / size) * size;
-    const spanChunks = Math.ceil(heap.spans.maxLive / Math.floor(fixAllocChunkBytes / mspanStructBytes));
+    const spansPerChunk = Math.floor(fixAllocChunkBytes / mspanStructBytes);
+    const spanChunks = Math.ceil(heap.spans.maxLive / spansPerChunk);
+    heap.metadataWatchMaxLive = spanChunks * spansPerChunk + 1;
+    heap.metadataWatchEverUsedPages = heap.everUsedPages + residencyStepPages;
     this.mspanSysBytes = Math.max(this.mspanSysBytes, spanChunks * perChunk(mspanStructBytes));
     const cacheChunks = Math.ceil(this.gomaxprocs / Math.floor(fixAllocChunkBytes / mcacheStructBytes));
     this.mcacheSysBytes = Math.max(this.mcacheSysBytes, cacheChunks * perChunk(mcacheStructBytes));
@@ -107,7 +114,9 @@ export class OffHeap {
     let r = this.regions.get(tag);
     if (!r) this.regions.set(tag, (r = { tag, mapped: 0, touched: 0, addrs: [] }));
     if (sys > r.mapped) {
-      const add = Math.ceil((sys - r.mapped) / page) * page;
+      // Reserve in 4 MiB steps (Go's persistentalloc also maps ahead), so a growing region
+      // stays a few mappings rather than one per fixalloc chunk.
+      const add = Math.ceil((sys - r.mapped) / offHeapMapStepBytes) * offHeapMapStepBytes;
       const addr = this.linux.mmap(add, tag);
       r.addrs.push([addr, add]);
       r.mapped += add;

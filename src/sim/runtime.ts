@@ -149,7 +149,7 @@ export class Runtime {
     this.alloc = new Allocator(this.heap, this.version.sizeClasses, this.gomaxprocs);
     this.stacks = new StackAllocator(this.heap);
     this.offheap = new OffHeap(this.linux, this.gomaxprocs);
-    this.heap.onGrow = () => this.offheap.update(this.heap);
+    this.heap.onMetadataChange = () => this.offheap.update(this.heap);
     const gogc = config.gogc ?? 100;
     this.gc = {
       numGC: 0,
@@ -250,7 +250,6 @@ export class Runtime {
     const heap = this.heap;
     const st = this.alloc.stats;
     const off = this.offheap;
-    off.update(heap);
     const classes = this.version.sizeClasses;
     const bySize = [];
     for (let i = 0; i < memStatsBySizeEntries; i++) {

@@ -27,7 +27,8 @@
 //      hands out a swept partial span. Failing that, it sweeps an unswept
 //      one, and failing that it takes fresh pages from the mheap. heapLive
 //      grows by the new span's free slots.
-//   4. larger: a span of its own (size class 0) straight from the mheap.
+//   4. larger: a span of its own (size class 0) straight from the mheap,
+//      placed on its mcentral's full swept set so the sweeper finds it.
 //   Reused memory is zeroed, which writes (faults in) the object's pages.
 //
 // Sweep path (Allocator.sweepSpan): unmarked objects are freed and their

@@ -233,6 +233,8 @@ export class Allocator {
     this.stats.largeAllocCount++;
     this.stats.largeAllocBytes += bytes;
     this.stats.heapLive += bytes;
+    // Go 1.19 puts large spans on their mcentral's full swept set so the sweeper sees them.
+    this.central[spans.spanclass[s]].fullSwept(this.sweepgen).push(s);
     const addr = this.heap.spanBase(s);
     if (spans.needzero[s]) this.heap.touch(addr, bytes);
     this.hooks?.maybeTriggerGC();
@@ -288,24 +290,19 @@ export class Allocator {
     const nalloc = spans.countMarked(s);
     const nfreed = spans.allocCount[s] - nalloc;
     spans.sweepgen[s] = this.sweepgen;
-    if (nfreed > 0) this.clearFreedObjects(s);
-    if (sizeclass === 0) {
-      // Large object span: one object, freed with its span.
-      if (nalloc === 0) {
+    if (nfreed > 0) {
+      this.clearFreedObjects(s);
+      spans.needzero[s] = 1;
+      if (sizeclass === 0) {
         this.stats.largeFreeCount++;
         this.stats.largeFreeBytes += elemsize;
-        this.data.dropSpan(s);
-        heap.freeSpan(s);
-        return true;
+      } else {
+        this.stats.smallFreeCount[sizeclass] += nfreed;
+        this.stats.smallFreeBytes += nfreed * elemsize;
       }
-      spans.promoteMarks(s);
-      return false;
     }
-    this.stats.smallFreeCount[sizeclass] += nfreed;
-    this.stats.smallFreeBytes += nfreed * elemsize;
     spans.allocCount[s] = nalloc;
     spans.promoteMarks(s);
-    if (nfreed > 0) spans.needzero[s] = 1;
     if (preserve) return false;
     if (nalloc === 0) {
       this.data.dropSpan(s);
@@ -365,24 +362,13 @@ export class Allocator {
         return true;
       }
     }
-    // Large spans are on no list: find them through the span table.
-    const spans = this.heap.spans;
-    for (; this.largeCursor < spans.count; this.largeCursor++) {
-      const s = this.largeCursor;
-      if (spans.state[s] === mSpanInUse && spans.spanclass[s] >> 1 === 0 && spans.sweepgen[s] !== sg) {
-        this.sweepSpan(s, false);
-        return true;
-      }
-    }
     return false;
   }
   private sweepCursor = 0;
-  private largeCursor = 0;
 
   /** Resets the sweep cursors; called when a new sweep generation begins. */
   resetSweepCursors(): void {
     this.sweepCursor = 0;
-    this.largeCursor = 0;
   }
 
   /** Sweeps everything left (Go: `finishsweep_m`). */

@@ -26,7 +26,7 @@
 //      When the span is full it goes back to its mcentral, and the mcentral
 //      hands out a swept partial span. Failing that, it sweeps an unswept
 //      one, and failing that it takes fresh pages from the mheap. heapLive
-//      grows by the new span's free slots.
+//      grows by the span's bytes minus those already allocated.
 //   4. larger: a span of its own (size class 0) straight from the mheap,
 //      placed on its mcentral's full swept set so the sweeper finds it.
 //   Reused memory is zeroed, which writes (faults in) the object's pages.

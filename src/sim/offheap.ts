@@ -74,10 +74,11 @@ export class OffHeap {
   }
 
   /** Turns on the profiling bucket table (first heap-profile sample). */
-  activateProfiling(): void {
+  activateProfiling(heap: MHeap): void {
     if (this.profilingActive) return;
     this.profilingActive = true;
     this.buckHashSysBytes += buckHashTableBytes;
+    this.update(heap);
   }
 
   /** Recomputes the *Sys figures after heap changes and keeps the Linux mappings in step. */

@@ -7,7 +7,7 @@
 import { createLinuxMemory, type LinuxMemory } from './linux.ts';
 import { Allocator, zerobaseAddr } from './malloc.ts';
 import { heapArenaBytes, type MadviseMode, MHeap } from './mheap.ts';
-import { pageBytes } from './mpagealloc.ts';
+import { logPallocChunkPages, pageBytes, pallocChunkPages } from './mpagealloc.ts';
 import { mSpanInUse, mSpanManual } from './mspan.ts';
 import { type MemStats, memStatsBySizeEntries, memStatsRelationErrors } from './mstats.ts';
 import { OffHeap } from './offheap.ts';
@@ -202,10 +202,7 @@ export class Runtime {
       else {
         this.nextSample = this.drawSample();
         this.sampledAllocs++;
-        if (!this.offheap.profilingActive) {
-          this.offheap.activateProfiling();
-          this.offheap.update(this.heap);
-        }
+        this.offheap.activateProfiling(this.heap);
         this.onProfileSample?.(addr, sampleSize);
       }
     }
@@ -356,22 +353,23 @@ export class Runtime {
       fail(`inStacks ${heap.inStacksBytes} != ${manualPages} pages`);
     let free = 0;
     let scav = 0;
+    let chunkFree = 0;
+    let chunkScav = 0;
     for (let p = 0; p < pages.endPage; p++) {
       if (!pages.inUse[p]) {
-        free++;
+        chunkFree++;
         if (heap.spanOf[p] !== -1) fail(`free page ${p} maps to span ${heap.spanOf[p]}`);
-        if (pages.scavenged[p]) scav++;
+        if (pages.scavenged[p]) chunkScav++;
         if (p < pages.searchPage) fail(`free page ${p} below searchPage ${pages.searchPage}`);
       }
-      if ((p & 511) === 511) {
-        const c = p >> 9;
-        let cf = 0;
-        let cs = 0;
-        for (let q = c << 9; q <= p; q++) {
-          if (!pages.inUse[q]) cf++;
-          if (pages.scavenged[q]) cs++;
+      if ((p & (pallocChunkPages - 1)) === pallocChunkPages - 1) {
+        const c = p >> logPallocChunkPages;
+        if (chunkFree !== pages.chunkFree[c] || chunkScav !== pages.chunkScav[c]) {
+          fail(`chunk ${c} summary out of date`);
         }
-        if (cf !== pages.chunkFree[c] || cs !== pages.chunkScav[c]) fail(`chunk ${c} summary out of date`);
+        free += chunkFree;
+        scav += chunkScav;
+        chunkFree = chunkScav = 0;
       }
     }
     if (free !== pages.freePages) fail(`freePages ${pages.freePages}, counted ${free}`);

@@ -98,6 +98,18 @@ export class Allocator {
   hooks: AllocHooks | null = null;
   /** Slot size of the most recent allocation (heap-profile sampling reads it). */
   lastElemSize = 0;
+  /** During marking new objects are allocated black (Go: `gcmarknewobject`); their bytes count as marked. */
+  allocBlack = false;
+  blackAllocBytes = 0;
+  /** Pointer stores made while marking, not yet charged (Go: the hybrid write barrier's buffer). */
+  writeBarriers = 0;
+  /** Whether every span of the current sweep generation has been swept (Go: `isSweepDone`). */
+  sweepDone = true;
+  /** Pages swept in this sweep generation (Go: `mheap.pagesSwept`), for proportional sweeping. */
+  pagesSwept = 0;
+  /** Spans and slots swept since the counters were last read, for the cost model. */
+  sweptSpans = 0;
+  sweptSlots = 0;
 
   constructor(
     readonly heap: MHeap,
@@ -133,6 +145,7 @@ export class Allocator {
     else if ((size & 1) === 0) off = (off + 1) & ~1;
     if (off + size <= tinySize && c.tiny !== 0) {
       c.tinyoffset = off + size;
+      if (this.allocBlack) this.markBlack(c.tiny);
       this.stats.tinyAllocCount++;
       this.lastElemSize = size;
       return c.tiny + off;
@@ -164,6 +177,7 @@ export class Allocator {
     spans.allocCount[s]++;
     const elemsize = spans.elemsize[s];
     this.lastElemSize = elemsize;
+    if (this.allocBlack && spans.setMarked(s, slot)) this.blackAllocBytes += elemsize;
     const addr = this.heap.spanBase(s) + slot * elemsize;
     const sizeclass = spc >> 1;
     this.stats.smallAllocCount[sizeclass]++;
@@ -223,6 +237,8 @@ export class Allocator {
   private mallocLarge(size: number, noscan: boolean): number {
     const npages = Math.ceil(size / pageBytes);
     const spans = this.heap.spans;
+    // Go: mheap.alloc reclaims at least npages by sweeping before it allocates.
+    if (!this.sweepDone) this.reclaim(npages);
     const s = this.heap.allocSpan(npages, false);
     const bytes = npages * pageBytes;
     this.lastElemSize = bytes;
@@ -230,6 +246,10 @@ export class Allocator {
     spans.sweepgen[s] = this.sweepgen;
     spans.nextFree(s);
     spans.allocCount[s] = 1;
+    if (this.allocBlack) {
+      spans.setMarked(s, 0);
+      this.blackAllocBytes += bytes;
+    }
     this.stats.largeAllocCount++;
     this.stats.largeAllocBytes += bytes;
     this.stats.heapLive += bytes;
@@ -239,6 +259,39 @@ export class Allocator {
     if (spans.needzero[s]) this.heap.touch(addr, bytes);
     this.hooks?.maybeTriggerGC();
     return addr;
+  }
+
+  /** Marks the (already allocated) object at `base` black, counting its bytes once. */
+  private markBlack(base: number): void {
+    const s = this.heap.spanOfAddr(base);
+    const spans = this.heap.spans;
+    const elemsize = spans.elemsize[s];
+    if (spans.setMarked(s, (base - this.heap.spanBase(s)) / elemsize)) this.blackAllocBytes += elemsize;
+  }
+
+  /**
+   * Go: `mheap.reclaim` — before a large allocation while sweeping is
+   * unfinished, sweep until npages have been freed: large spans first (each
+   * dead one frees its pages), then any unswept span.
+   */
+  private reclaim(npages: number): void {
+    const sg = this.sweepgen;
+    const spans = this.heap.spans;
+    let freed = 0;
+    for (const spc of [0, 1]) {
+      const set = this.central[spc].fullUnswept(sg);
+      while (freed < npages) {
+        const s = set.pop();
+        if (s < 0) break;
+        const n = spans.npages[s];
+        if (this.sweepSpan(s, false)) freed += n;
+      }
+    }
+    while (freed < npages) {
+      const s = this.sweepOne();
+      if (s < 0) break;
+      if (spans.state[s] !== mSpanInUse) freed += this.lastSweptPages;
+    }
   }
 
   /**
@@ -290,6 +343,10 @@ export class Allocator {
     const nalloc = spans.countMarked(s);
     const nfreed = spans.allocCount[s] - nalloc;
     spans.sweepgen[s] = this.sweepgen;
+    this.lastSweptPages = spans.npages[s];
+    this.pagesSwept += spans.npages[s];
+    this.sweptSpans++;
+    this.sweptSlots += spans.nelems[s];
     if (nfreed > 0) {
       this.clearFreedObjects(s);
       spans.needzero[s] = 1;
@@ -312,6 +369,9 @@ export class Allocator {
     this.central[spans.spanclass[s]].pushSwept(spans, s, this.sweepgen);
     return false;
   }
+
+  /** Pages of the span swept last. */
+  lastSweptPages = 0;
 
   private clearFreedObjects(s: number): void {
     const data = this.data;
@@ -345,13 +405,15 @@ export class Allocator {
     this.releaseAll();
     this.sweepgen += 2;
     this.resetSweepCursors();
+    this.sweepDone = false;
+    this.pagesSwept = 0;
   }
 
   /**
-   * Sweeps one unswept span from any mcentral (Go: `sweepone`); returns false
-   * when none is left.
+   * Sweeps one unswept span from any mcentral (Go: `sweepone`); returns the
+   * span swept (its id may be free afterwards), or -1 when none is left.
    */
-  sweepOne(): boolean {
+  sweepOne(): number {
     const sg = this.sweepgen;
     for (; this.sweepCursor < this.central.length; this.sweepCursor++) {
       const c = this.central[this.sweepCursor];
@@ -359,10 +421,11 @@ export class Allocator {
       if (s < 0) s = c.partialUnswept(sg).pop();
       if (s >= 0) {
         this.sweepSpan(s, false);
-        return true;
+        return s;
       }
     }
-    return false;
+    this.sweepDone = true;
+    return -1;
   }
   private sweepCursor = 0;
 
@@ -373,7 +436,7 @@ export class Allocator {
 
   /** Sweeps everything left (Go: `finishsweep_m`). */
   finishSweep(): void {
-    while (this.sweepOne()) {}
+    while (this.sweepOne() >= 0) {}
   }
 
   /** Span id and slot base for an address inside an allocated object; throws on a wild address. */
@@ -394,6 +457,8 @@ export class Allocator {
     const s = this.objectAt(addr, 'writePointer');
     const spans = this.heap.spans;
     if (spans.spanclass[s] & 1) throw new Error('writePointer: object has no pointers (noscan)');
+    // While marking every pointer store goes through the write barrier; the runtime charges its time.
+    if (this.allocBlack) this.writeBarriers++;
     const spanBase = this.heap.spanBase(s);
     const word = Math.floor((addr - spanBase) / 8);
     const words = (spans.nelems[s] * spans.elemsize[s]) / 8;

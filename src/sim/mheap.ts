@@ -39,6 +39,18 @@ export class MHeap {
   scavengeGoalBytes = Number.POSITIVE_INFINITY;
   madviseMode: MadviseMode = 'dontneed';
   /**
+   * Memory-limit scavenging on the allocation path (facts §5): given the
+   * scavenged bytes an allocation just reused, returns the bytes to release
+   * (mappedReady + reused − limit), or 0. Installed by the runtime.
+   */
+  limitScavengeBytes: ((reusedScavengedBytes: number) => number) | null = null;
+  /** Bytes released on the allocation path (growth and limit), for statistics. */
+  scavengedEagerBytes = 0;
+  /** Simulated clock, for page free times (the go1.12 sysmon scavenger releases pages idle > 5 min). */
+  now: () => number = () => 0;
+  /** Per page: when it was last freed (ns). */
+  pageFreedAtNs = new Float64Array(0);
+  /**
    * Called when off-heap metadata must follow the heap: after growth, or when
    * live spans or ever-used pages reach the watermarks below, which the
    * callback moves on (so the allocation path pays for it rarely).
@@ -100,6 +112,11 @@ export class MHeap {
       this.zeroedBase = growInt32(this.zeroedBase, this.arenas);
     }
     this.spanOf = growInt32(this.spanOf, newEnd, -1);
+    if (this.pageFreedAtNs.length < newEnd) {
+      const f = new Float64Array(Math.max(newEnd, this.pageFreedAtNs.length * 2));
+      f.set(this.pageFreedAtNs);
+      this.pageFreedAtNs = f;
+    }
     this.spanOf.fill(-1, this.pages.endPage, newEnd);
     this.pages.grow(ask);
     return ask * pageBytes;
@@ -121,18 +138,21 @@ export class MHeap {
       if (base < 0) throw new Error('mheap: page allocator failed after growth');
     }
     // Scavenged pages need no syscall to reuse on Linux (facts §5); they fault in when written.
-    this.pages.allocRange(base, npages);
+    const reusedScav = this.pages.allocRange(base, npages);
     const bytes = npages * pageBytes;
     const id = this.spans.alloc(base, npages, manual ? mSpanManual : mSpanInUse);
     this.spanOf.fill(id, base, base + npages);
     if (manual) this.inStacksBytes += bytes;
     else this.heapInUseBytes += bytes;
     this.spans.needzero[id] = this.noteUsed(base, npages) ? 1 : 0;
+    // facts §5 "Heap-growth and memory-limit scavenging": over the limit, release the overage;
+    // if heapRetained + growth > goal, release min(growth, heapRetained + growth - goal).
+    let toScavenge = this.limitScavengeBytes && !manual ? this.limitScavengeBytes(reusedScav * pageBytes) : 0;
     if (growth > 0 && this.scavengeGoalBytes !== Number.POSITIVE_INFINITY) {
-      // facts §5: if heapRetained + growth > goal, scavenge min(growth, heapRetained + growth - goal).
       const over = retainedBefore + growth - this.scavengeGoalBytes;
-      if (over > 0) this.scavenge(Math.min(growth, over));
+      if (over > 0) toScavenge = Math.max(toScavenge, Math.min(growth, over));
     }
+    if (toScavenge > 0) this.scavengedEagerBytes += this.scavenge(toScavenge);
     if (
       growth > 0 ||
       this.spans.maxLive >= this.metadataWatchMaxLive ||
@@ -179,6 +199,7 @@ export class MHeap {
     else if (sp.state[id] === mSpanInUse) this.heapInUseBytes -= bytes;
     else if (sp.state[id] === mSpanDead) throw new Error('mheap: freeing a dead span');
     this.spanOf.fill(-1, base, base + npages);
+    this.pageFreedAtNs.fill(this.now(), base, base + npages);
     this.pages.freeRange(base, npages);
     sp.free(id);
   }
@@ -195,6 +216,29 @@ export class MHeap {
       this.linux.madvise(this.pageAddr(base), n * pageBytes, this.madviseMode);
     });
     return pages * pageBytes;
+  }
+
+  /**
+   * The go1.12 sysmon scavenger: releases free pages unused since before
+   * `cutoffNs` (Go ≤ 1.12 `mheap.scavenge` with scavengelimit). Returns bytes.
+   */
+  scavengeIdleSince(cutoffNs: number): number {
+    const pages = this.pages;
+    let released = 0;
+    let p = 0;
+    while (p < pages.endPage) {
+      if (pages.inUse[p] || pages.scavenged[p] || this.pageFreedAtNs[p] >= cutoffNs) {
+        p++;
+        continue;
+      }
+      const start = p;
+      while (p < pages.endPage && !pages.inUse[p] && !pages.scavenged[p] && this.pageFreedAtNs[p] < cutoffNs)
+        p++;
+      pages.markScavenged(start, p - start);
+      this.linux.madvise(this.pageAddr(start), (p - start) * pageBytes, this.madviseMode);
+      released += (p - start) * pageBytes;
+    }
+    return released;
   }
 
   /** Scavenges every free page (Go: `mheap.scavengeAll`, used by debug.FreeOSMemory). */

@@ -127,6 +127,17 @@ export class PageAlloc {
     if (base < this.searchPage) this.searchPage = base;
   }
 
+  /** Marks free, unscavenged pages [base, base+npages) scavenged. */
+  markScavenged(base: number, npages: number): void {
+    for (let p = base; p < base + npages; p++) {
+      if (this.inUse[p] || this.scavenged[p])
+        throw new Error(`markScavenged: page ${p} is not free and unscavenged`);
+      this.scavenged[p] = 1;
+      this.chunkScav[p >> logPallocChunkPages]++;
+    }
+    this.scavPages += npages;
+  }
+
   /**
    * Marks up to `maxPages` free, unscavenged pages as scavenged, highest
    * addresses first (facts §5 "Pacing": order), calling `release(base, n)`

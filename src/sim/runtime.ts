@@ -4,14 +4,27 @@
 // own with `createRuntime(config)`, and the same config and seed give the
 // same run.
 
+import { type CostModel, defaultCostModel } from './cost.ts';
+import {
+  formatGCTrace,
+  type GCCycleRecord,
+  type ScavTraceRecord,
+  scavTraceSegments,
+  scvgTraceLines,
+  segmentsText,
+} from './gctrace.ts';
 import { createLinuxMemory, type LinuxMemory } from './linux.ts';
 import { Allocator, zerobaseAddr } from './malloc.ts';
+import { Collector, forceGCPeriodNs } from './mgc.ts';
+import { GCController, maxInt64 } from './mgcpacer.ts';
+import { physPageBytes, Scavenger, scavengeQuantumBytes } from './mgcscavenge.ts';
 import { heapArenaBytes, type MadviseMode, MHeap } from './mheap.ts';
 import { logPallocChunkPages, pageBytes, pallocChunkPages } from './mpagealloc.ts';
 import { mSpanInUse, mSpanManual } from './mspan.ts';
 import { type MemStats, memStatsBySizeEntries, memStatsRelationErrors } from './mstats.ts';
 import { OffHeap } from './offheap.ts';
 import { createRand, type Rand } from './rand.ts';
+import { type GRoots, RootSet, RootSlots } from './roots.ts';
 import { StackAllocator } from './stack.ts';
 import { resolveVersionProfile, type VersionProfile } from './version.ts';
 
@@ -34,6 +47,16 @@ export interface RuntimeConfig {
   memProfileRate?: number;
   /** GOGC as a number, or -1 for off. Default 100. */
   gogc?: number;
+  /** GOMEMLIMIT in bytes; omitted = no limit. */
+  memoryLimitBytes?: number;
+  /**
+   * GODEBUG settings: gctrace, scavtrace, madvdontneed, gcshrinkstackoff,
+   * adaptivestackstart (e.g. "gctrace=1,madvdontneed=0"). madvdontneed here
+   * overrides `madvdontneed` above.
+   */
+  godebug?: string;
+  /** Overrides of the CPU cost model (cost.ts). */
+  cost?: Partial<CostModel>;
   /** Check every invariant after every operation (slow; for tests). */
   debugInvariants?: boolean;
   /** Skip the calibrated allocations the real runtime makes before main (tests of the bare allocator). */
@@ -44,8 +67,6 @@ export interface RuntimeConfig {
 export const executableBytes = 1_286_144;
 /** Main thread's stack mapping (VmStk) resident in a fresh Go 1.19 process. */
 export const mainThreadStackBytes = 132 << 10;
-/** defaultHeapMinimum (facts §4). */
-export const heapMinimumBytes = 4 << 20;
 
 /**
  * Allocations the Go 1.19.8 runtime has made when main starts (read from
@@ -93,17 +114,49 @@ export const runtimeInitStacks: readonly number[] = [
   32768, 32768, 32768, 32768, 32768, 8192, 2048, 2048, 2048,
 ];
 
-export interface GCStats {
-  numGC: number;
-  numForcedGC: number;
-  lastGCUnixNs: number;
-  pauseTotalNs: number;
-  pauseNs: Float64Array;
-  pauseEnd: Float64Array;
-  gcCPUFraction: number;
-  /** Current heap goal (NextGC). */
-  heapGoalBytes: number;
+/** A line of runtime trace output (stderr in Go), with its structured record. */
+export interface TraceLine {
+  tNs: number;
+  kind: 'gctrace' | 'scavtrace';
+  text: string;
+  cycle: GCCycleRecord | null;
+  scav: ScavTraceRecord | null;
 }
+
+/** Parsed GODEBUG settings this model honours (facts §10 "GODEBUG knobs"). */
+export interface GoDebug {
+  gctrace: number;
+  scavtrace: number;
+  madvdontneed: number | undefined;
+  gcshrinkstackoff: number;
+  adaptivestackstart: number | undefined;
+}
+
+export function parseGODEBUG(v: string | undefined): GoDebug {
+  const d: GoDebug = {
+    gctrace: 0,
+    scavtrace: 0,
+    madvdontneed: undefined,
+    gcshrinkstackoff: 0,
+    adaptivestackstart: undefined,
+  };
+  for (const kv of (v ?? '').split(',')) {
+    const eq = kv.indexOf('=');
+    if (eq <= 0) continue;
+    const k = kv.slice(0, eq).trim();
+    const n = Number.parseInt(kv.slice(eq + 1), 10);
+    if (!Number.isFinite(n)) continue;
+    if (k === 'gctrace' || k === 'scavtrace' || k === 'gcshrinkstackoff') d[k] = n;
+    else if (k === 'madvdontneed' || k === 'adaptivestackstart') d[k] = n;
+  }
+  return d;
+}
+
+/** sysmon's wake-up delay for the scavenger after sweeping ends (it polls every 20 µs–10 ms). */
+const sysmonWakeDelayNs = 1e6;
+/** Go ≤ 1.12: sysmon scavenges every scavengelimit/2 = 2.5 min, pages idle > 5 min (facts §5). */
+const scvgPeriodNs = 150e9;
+const scvgIdleLimitNs = 300e9;
 
 export class Runtime {
   readonly version: VersionProfile;
@@ -119,7 +172,36 @@ export class Runtime {
   readonly debugInvariants: boolean;
   /** Simulated nanoseconds since the runtime started. */
   nowNs = 0;
-  readonly gc: GCStats;
+  /** Ps running user goroutines (the scheduler sets it; 0 while every goroutine is blocked). */
+  busyPs = 1;
+  readonly cost: CostModel;
+  readonly godebug: GoDebug;
+  readonly roots = new RootSet();
+  readonly pacer: GCController;
+  readonly gc: Collector;
+  readonly scavenger = new Scavenger();
+  /** Whether GC shrinks goroutine stacks (GODEBUG=gcshrinkstackoff=1 turns it off). */
+  readonly stackShrinking: boolean;
+  /** Stacks of the runtime's own goroutines and Ms (not user goroutines). */
+  systemStackBytes = 0;
+  /** The main goroutine. */
+  readonly mainG: GRoots;
+  /** Every trace line printed, in order (kept for the timeline). */
+  readonly traceLog: TraceLine[] = [];
+  /** Called for each trace line as it is printed (GODEBUG=gctrace=1 / scavtrace=1). */
+  onTrace: ((line: TraceLine) => void) | null = null;
+  /** Called at each GC start (sync.Pool registers its clearing here). */
+  readonly gcStartHooks: (() => void)[] = [];
+  /** Earliest pending event (mark end, sweep slice, scavenger, periodic GC). */
+  nextEventNs = Number.POSITIVE_INFINITY;
+  /** A heap-triggered GC waits for the next safe point (the new object is not rooted yet). */
+  private pendingGC = false;
+  /** Wall-clock factor for mutator CPU, and for allocation, while marking. */
+  private wallFactor = 1;
+  private allocWallFactor = 1;
+  private scvgAtNs = Number.POSITIVE_INFINITY;
+  private scvgCount = 0;
+  private nextGoid = 2;
   /** Bytes left until the next heap-profile sample (Go: mcache.nextSample). */
   private nextSample: number;
   /** Heap-profile samples taken; the profile layer records their stacks. */
@@ -150,25 +232,56 @@ export class Runtime {
     this.stacks = new StackAllocator(this.heap);
     this.offheap = new OffHeap(this.linux, this.gomaxprocs);
     this.heap.onMetadataChange = () => this.offheap.update(this.heap);
-    const gogc = config.gogc ?? 100;
-    this.gc = {
-      numGC: 0,
-      numForcedGC: 0,
-      lastGCUnixNs: 0,
-      pauseTotalNs: 0,
-      pauseNs: new Float64Array(256),
-      pauseEnd: new Float64Array(256),
-      gcCPUFraction: 0,
-      // Before the first cycle the goal is the heap minimum (facts §4); GOGC=off has no goal.
-      heapGoalBytes: gogc < 0 ? Number.MAX_SAFE_INTEGER : Math.floor((heapMinimumBytes * gogc) / 100),
-    };
+    this.heap.now = () => this.nowNs;
+    this.cost = { ...defaultCostModel, ...config.cost };
+    this.godebug = parseGODEBUG(config.godebug);
+    if (this.godebug.madvdontneed !== undefined)
+      this.heap.madviseMode = this.godebug.madvdontneed ? 'dontneed' : 'free';
+    this.stackShrinking = this.godebug.gcshrinkstackoff === 0;
+    this.pacer = new GCController(
+      this.version.pacer,
+      config.gogc ?? 100,
+      {
+        mappedReadyBytes: () => this.mappedReadyBytes(),
+        heapFreeBytes: () => this.heap.heapFreeBytes,
+        heapAllocBytes: () => this.alloc.stats.heapAllocBytes,
+      },
+      this.gomaxprocs,
+    );
+    if (config.memoryLimitBytes !== undefined) this.setMemoryLimit(config.memoryLimitBytes);
+    this.gc = new Collector(this);
+    this.alloc.hooks = { maybeTriggerGC: () => this.heapLiveGrew() };
+    this.heap.limitScavengeBytes = (reused) => this.limitScavengeBytes(reused);
     this.nextSample = this.drawSample();
+    this.mainG = {
+      goid: 1,
+      stackAddr: 0,
+      stackBytes: 0,
+      stackUsedBytes: 0,
+      slots: new RootSlots(),
+    };
+    this.roots.goroutines.set(1, this.mainG);
     if (!config.bareHeap) {
-      for (const n of runtimeInitStacks) this.stacks.stackalloc(n);
+      for (const n of runtimeInitStacks) {
+        const addr = this.stacks.stackalloc(n);
+        // The 8 KiB stack is main's (grown once before main.main runs); the rest are the runtime's.
+        if (n === 8192 && this.mainG.stackBytes === 0) {
+          this.mainG.stackAddr = addr;
+          this.mainG.stackBytes = n;
+          this.mainG.stackUsedBytes = 1024;
+        } else this.systemStackBytes += n;
+      }
       for (const [size, count, noscan] of runtimeInitAllocs) {
-        for (let i = 0; i < count; i++) this.heap.touch(this.mallocgc(size, noscan), Math.min(size, 64));
+        for (let i = 0; i < count; i++) {
+          const a = this.mallocgc(size, noscan);
+          this.heap.touch(a, Math.min(size, 64));
+          // The runtime keeps these (allp, m0, scheduler structures): internal roots.
+          this.roots.internal.push(a);
+        }
       }
     }
+    if (this.version.scavenger === 'sysmon-scvg') this.scvgAtNs = scvgPeriodNs;
+    this.rescheduleEvents();
     this.offheap.update(this.heap);
     if (this.debugInvariants) this.checkInvariants();
   }
@@ -195,7 +308,14 @@ export class Runtime {
    * allocation), as Go 1.19 does.
    */
   mallocgc(size: number, noscan: boolean): number {
+    // A safe point: the caller has rooted its earlier objects, so a pending GC can start here.
+    if (this.nowNs >= this.nextEventNs) this.runDue();
     const addr = this.alloc.mallocgc(size, noscan);
+    const c = this.cost;
+    if (this.alloc.writeBarriers > 0) this.chargeWriteBarriers();
+    this.nowNs +=
+      ((size > 32768 ? c.mallocLargeNs : c.mallocSmallNs) + this.alloc.lastElemSize * c.allocPerByteNs) *
+      this.allocWallFactor;
     if (addr !== zerobaseAddr) {
       const sampleSize = this.alloc.lastElemSize;
       if (sampleSize < this.nextSample) this.nextSample -= sampleSize;
@@ -208,6 +328,403 @@ export class Runtime {
     }
     if (this.debugInvariants) this.checkInvariants();
     return addr;
+  }
+
+  // ------------------------------------------------------------ time and events
+
+  private chargeWriteBarriers(): void {
+    this.nowNs += this.alloc.writeBarriers * this.cost.writeBarrierNs * this.wallFactor;
+    this.alloc.writeBarriers = 0;
+  }
+
+  /**
+   * The running goroutine does `cpuNs` of CPU work (a safe point). Wall time
+   * advances by more while the GC's fractional worker shares its P; events
+   * that fall inside (mark end, sweeping, scavenging, periodic GC) run at
+   * their times.
+   */
+  work(cpuNs: number): void {
+    if (this.alloc.writeBarriers > 0) this.chargeWriteBarriers();
+    let left = cpuNs;
+    while (left > 0) {
+      const f = this.wallFactor;
+      if (this.nowNs + left * f < this.nextEventNs) {
+        this.nowNs += left * f;
+        return;
+      }
+      const step = Math.max(0, this.nextEventNs - this.nowNs);
+      this.nowNs += step;
+      left -= step / f;
+      this.runDue();
+    }
+    if (this.nowNs >= this.nextEventNs) this.runDue();
+  }
+
+  /** Every user goroutine is blocked for `ns` (time.Sleep in main, waiting on I/O). */
+  sleep(ns: number): void {
+    const busy = this.busyPs;
+    this.setBusyPs(0);
+    const until = this.nowNs + ns;
+    while (this.nextEventNs <= until) {
+      this.nowNs = Math.max(this.nowNs, this.nextEventNs);
+      this.runDue();
+    }
+    this.nowNs = Math.max(this.nowNs, until);
+    this.setBusyPs(busy);
+  }
+
+  /** The scheduler reports how many Ps run user goroutines. */
+  setBusyPs(n: number): void {
+    this.gc.progress(this.nowNs);
+    this.busyPs = n;
+    this.gc.rescheduleMark();
+    this.updateWallFactors();
+  }
+
+  private updateWallFactors(): void {
+    this.wallFactor = this.gc.mutatorWallFactor();
+    this.allocWallFactor = this.wallFactor * (this.gc.phase === 'mark' ? this.cost.markPhaseAllocFactor : 1);
+  }
+
+  /** Moves the clock forward without running events (STW pauses, sweeping on the caller). */
+  advanceWall(ns: number): void {
+    this.nowNs += ns;
+  }
+
+  setWall(ns: number): void {
+    if (ns > this.nowNs) this.nowNs = ns;
+  }
+
+  rescheduleEvents(): void {
+    let t = this.pendingGC ? this.nowNs : Number.POSITIVE_INFINITY;
+    t = Math.min(t, this.gc.markEventNs, this.gc.sweepTickNs, this.scavenger.wakeAtNs, this.scvgAtNs);
+    const force = this.forceGCAtNs();
+    if (force < t) t = force;
+    this.nextEventNs = t;
+  }
+
+  /** sysmon's periodic GC: 2 minutes after the last one, unless GOGC=off (facts §4). */
+  private forceGCAtNs(): number {
+    if (this.pacer.gcPercent < 0 || this.gc.phase !== 'off') return Number.POSITIVE_INFINITY;
+    return this.gc.lastGCNs + forceGCPeriodNs;
+  }
+
+  /** Runs every event due by now, each at its own time. */
+  runDue(): void {
+    for (let guard = 0; guard < 1_000_000; guard++) {
+      if (this.pendingGC) {
+        this.pendingGC = false;
+        this.startGC('heap');
+        this.rescheduleEvents();
+        continue;
+      }
+      const now = this.nowNs;
+      const gc = this.gc;
+      if (gc.markEventNs <= now) {
+        gc.onMarkEvent(gc.markEventNs);
+        this.updateWallFactors();
+      } else if (gc.sweepTickNs <= now) {
+        gc.sweepTick(gc.sweepTickNs);
+      } else if (this.scavenger.wakeAtNs <= now) {
+        this.runScavenger(this.scavenger.wakeAtNs);
+      } else if (this.forceGCAtNs() <= now) {
+        this.startGC('time');
+      } else if (this.scvgAtNs <= now) {
+        this.sysmonScavenge(this.scvgAtNs);
+      } else {
+        this.rescheduleEvents();
+        if (this.nextEventNs > now) return;
+        continue;
+      }
+      this.rescheduleEvents();
+    }
+    throw new Error('heaplab: runtime event loop did not settle');
+  }
+
+  // ------------------------------------------------------------ GC entry points
+
+  private startGC(trigger: 'heap' | 'time' | 'user'): void {
+    if (this.gc.start(trigger)) this.updateWallFactors();
+  }
+
+  /** After heapLive grew (span refill or large object): trigger test, assists, sweep credit. */
+  private heapLiveGrew(): void {
+    const gc = this.gc;
+    if (gc.phase === 'off') {
+      if (!this.pendingGC && this.alloc.stats.heapLive >= this.pacer.trigger()) {
+        this.pendingGC = true;
+        this.nextEventNs = this.nowNs;
+      }
+    } else {
+      const a = gc.assist();
+      if (a > 0) this.nowNs += a;
+    }
+    if (!this.alloc.sweepDone) gc.deductSweepCredit();
+  }
+
+  /** Blocks the calling goroutine until `done()` (its P goes idle meanwhile). */
+  private blockUntil(done: () => boolean): void {
+    const busy = this.busyPs;
+    this.setBusyPs(Math.max(0, busy - 1));
+    while (!done()) {
+      if (!Number.isFinite(this.nextEventNs)) throw new Error('heaplab: blocked with nothing left to run');
+      this.nowNs = Math.max(this.nowNs, this.nextEventNs);
+      this.runDue();
+    }
+    this.setBusyPs(busy);
+  }
+
+  /**
+   * runtime.GC(): waits for a mark in progress, runs a full cycle, then
+   * sweeps everything (facts §4 "runtime.GC()"); two cycles when one was running.
+   */
+  GC(): void {
+    if (this.nowNs >= this.nextEventNs) this.runDue();
+    const gc = this.gc;
+    if (gc.phase === 'mark') {
+      const n = gc.numGC;
+      this.blockUntil(() => gc.numGC > n);
+    }
+    const n = gc.numGC;
+    this.startGC('user');
+    this.blockUntil(() => gc.numGC > n);
+    gc.chargeSweep(() => this.alloc.finishSweep(), 'mutator');
+    gc.onSweepDone();
+    this.rescheduleEvents();
+    if (this.debugInvariants) this.checkInvariants();
+  }
+
+  /** debug.FreeOSMemory(): runtime.GC(), then release every free page (facts §5). */
+  freeOSMemory(): void {
+    this.GC();
+    const released = this.heap.scavengeAll();
+    this.advanceWall(this.scavengeCostNs(released));
+    if (this.version.scavenger === 'sysmon-scvg') {
+      this.printScvg(-1, released);
+    } else if (this.godebug.scavtrace > 0) {
+      this.printScavTrace(released, true);
+    }
+    if (this.debugInvariants) this.checkInvariants();
+  }
+
+  /** debug.SetGCPercent: takes effect at once (the trigger and goal are recomputed). Returns the old value. */
+  setGCPercent(v: number): number {
+    if (this.gc.phase === 'mark' && v < 0) {
+      // Go: turning the GC off waits for a mark in progress to finish.
+      const n = this.gc.numGC;
+      this.blockUntil(() => this.gc.numGC > n);
+    }
+    this.pacer.sweepDistMinTrigger = this.alloc.sweepDone ? 0 : this.alloc.stats.heapLive + (1 << 20);
+    const old = this.pacer.setGCPercent(v);
+    this.afterPacingChange();
+    return old;
+  }
+
+  /** debug.SetMemoryLimit: negative only reads. Returns the old limit. */
+  setMemoryLimit(v: number): number {
+    if (v >= 0 && v < maxInt64 && !this.version.memoryLimit) {
+      throw new Error(
+        `${this.version.name} has no memory limit: GOMEMLIMIT and debug.SetMemoryLimit arrived in Go 1.19`,
+      );
+    }
+    const old = this.pacer.setMemoryLimit(v);
+    if (v >= 0 && this.gc) this.afterPacingChange();
+    return old;
+  }
+
+  private afterPacingChange(): void {
+    this.scavenger.pace({
+      memoryLimit: this.pacer.memoryLimit,
+      heapGoal: this.pacer.heapGoal(),
+      lastHeapGoal: this.pacer.lastHeapGoal,
+      lastHeapInUse: this.heap.heapInUseBytes,
+      heapRetained: this.heap.heapRetainedBytes,
+      mappedReady: this.mappedReadyBytes(),
+    });
+    if (this.version.scavenger === 'go1.19') this.heap.scavengeGoalBytes = this.scavenger.gcPercentGoal;
+    if (this.gc.phase === 'off' && this.alloc.stats.heapLive >= this.pacer.trigger()) {
+      this.pendingGC = true;
+    }
+    this.rescheduleEvents();
+  }
+
+  /** Called by the collector at each GC start. */
+  clearPools(): void {
+    for (const h of this.gcStartHooks) h();
+  }
+
+  /** Called by the collector when a cycle ends: statistics hooks and the gctrace line. */
+  onCycleEnd(rec: GCCycleRecord): void {
+    if (this.version.scavenger !== 'go1.19') this.heap.scavengeGoalBytes = Number.POSITIVE_INFINITY;
+    if (this.godebug.gctrace > 0)
+      this.emitTrace('gctrace', formatGCTrace(rec, this.version.gctraceStacks), rec);
+  }
+
+  /** Called when sweeping finishes: the scav trace line and the scavenger's wake-up (Go: sweepone). */
+  onSweepDone(): void {
+    if (this.version.scavenger !== 'go1.19') return;
+    if (this.godebug.scavtrace > 0) {
+      const r = this.scavenger.releasedSinceTrace;
+      this.scavenger.releasedSinceTrace = 0;
+      this.printScavTrace(r, false);
+    }
+    this.scavenger.wake(this.nowNs + sysmonWakeDelayNs);
+    this.rescheduleEvents();
+  }
+
+  traceEnabled(kind: 'gctrace' | 'scavtrace'): boolean {
+    return this.godebug[kind] > 0;
+  }
+
+  emitTrace(
+    kind: 'gctrace' | 'scavtrace',
+    text: string,
+    cycle: GCCycleRecord | null,
+    scav: ScavTraceRecord | null = null,
+  ): void {
+    const line: TraceLine = { tNs: this.nowNs, kind, text, cycle, scav };
+    this.traceLog.push(line);
+    this.onTrace?.(line);
+  }
+
+  private printScavTrace(released: number, forced: boolean): void {
+    const rec: ScavTraceRecord = {
+      releasedBytes: released,
+      heapReleasedBytes: this.heap.heapReleasedBytes,
+      heapInUseBytes: this.heap.heapInUseBytes,
+      heapRetainedBytes: this.heap.heapRetainedBytes,
+      forced,
+      controllerReset: !forced && this.scavenger.printControllerReset,
+    };
+    if (rec.controllerReset) this.scavenger.printControllerReset = false;
+    this.emitTrace('scavtrace', segmentsText(scavTraceSegments(rec)), null, rec);
+  }
+
+  private printScvg(k: number, released: number): void {
+    if (this.godebug.gctrace <= 0) return;
+    const h = this.heap;
+    for (const text of scvgTraceLines({
+      k,
+      releasedBytes: released,
+      heapInUseBytes: h.heapInUseBytes,
+      heapIdleBytes: h.heapFreeBytes + h.heapReleasedBytes,
+      heapSysBytes: h.heapInUseBytes + h.heapFreeBytes + h.heapReleasedBytes,
+      heapReleasedBytes: h.heapReleasedBytes,
+    })) {
+      this.emitTrace('gctrace', text, null);
+    }
+  }
+
+  // ------------------------------------------------------------ scavenging
+
+  private scavengeCostNs(bytes: number): number {
+    const c = this.cost;
+    return (
+      Math.ceil(bytes / scavengeQuantumBytes) * c.scavengeCallNs +
+      (bytes / physPageBytes) * c.scavengePerPhysPageNs
+    );
+  }
+
+  /** One batch of the background scavenger at time t (Go: `scavengerState.run`, then sleep or park). */
+  private runScavenger(t: number): void {
+    const sc = this.scavenger;
+    sc.noteWoken(t, this.gomaxprocs);
+    let worked = 0;
+    let released = 0;
+    while (worked < 1e6) {
+      if (sc.shouldStop(this.heap.heapRetainedBytes, this.mappedReadyBytes())) break;
+      const r = this.heap.scavenge(scavengeQuantumBytes);
+      worked += this.scavengeCostNs(r) || this.cost.scavengeCallNs;
+      released += r;
+      if (r < scavengeQuantumBytes) break;
+    }
+    sc.afterBatch(t + worked, released, worked);
+  }
+
+  /** Go ≤ 1.12 sysmon: every 2.5 min, release pages free for over 5 min and print scvg lines. */
+  private sysmonScavenge(t: number): void {
+    const released = this.heap.scavengeIdleSince(t - scvgIdleLimitNs);
+    this.printScvg(this.scvgCount++, released);
+    this.scvgAtNs = t + scvgPeriodNs;
+  }
+
+  /** Allocation-path scavenging toward the memory limit (facts §5), skipped while the GC CPU limiter is on. */
+  private limitScavengeBytes(reusedScavengedBytes: number): number {
+    const limit = this.pacer.memoryLimit;
+    if (limit >= maxInt64 || this.pacer.limiting) return 0;
+    const over = this.mappedReadyBytes() + reusedScavengedBytes - limit;
+    return Math.max(over, 0);
+  }
+
+  /** Sys − HeapReleased: memory the runtime holds ready (gcController.mappedReady; what the limit counts). */
+  mappedReadyBytes(): number {
+    return this.sysBytes() - this.heap.heapReleasedBytes;
+  }
+
+  /** MemStats.Sys without building the whole snapshot. */
+  sysBytes(): number {
+    const h = this.heap;
+    const o = this.offheap;
+    return (
+      h.heapInUseBytes +
+      h.heapFreeBytes +
+      h.heapReleasedBytes +
+      h.inStacksBytes +
+      o.mspanSysBytes +
+      o.mcacheSysBytes +
+      o.buckHashSysBytes +
+      o.gcSysBytes +
+      o.otherSysBytes
+    );
+  }
+
+  // ------------------------------------------------------------ goroutines and finalizers
+
+  /** Creates a goroutine with the current starting stack size (Go: `newproc` → `malg`). */
+  newGoroutine(): GRoots {
+    const size = this.gc.startingStackBytes;
+    const g: GRoots = {
+      goid: this.nextGoid++,
+      stackAddr: this.stacks.stackalloc(size),
+      stackBytes: size,
+      stackUsedBytes: Math.min(size, 512),
+      slots: new RootSlots(),
+    };
+    this.roots.goroutines.set(g.goid, g);
+    return g;
+  }
+
+  /** A goroutine exits: its stack is freed and its frames stop being roots. */
+  exitGoroutine(g: GRoots): void {
+    if (!this.roots.goroutines.delete(g.goid)) throw new Error(`goroutine ${g.goid} is not running`);
+    this.stacks.stackfree(g.stackAddr, g.stackBytes);
+  }
+
+  /** The goroutine's frames need `usedBytes` of stack: grows it by doubling (Go: `newstack`). */
+  setStackUsed(g: GRoots, usedBytes: number): void {
+    g.stackUsedBytes = usedBytes;
+    while (usedBytes + 928 > g.stackBytes) {
+      g.stackAddr = this.stacks.copystack(g.stackAddr, g.stackBytes, g.stackBytes * 2);
+      g.stackBytes *= 2;
+    }
+  }
+
+  /** runtime.SetFinalizer(obj, f) with f identified by `fnId`; fnId < 0 clears it. */
+  setFinalizer(obj: number, fnId: number): void {
+    const base = this.alloc.findObject(obj);
+    if (base === 0) throw new Error('runtime.SetFinalizer: pointer not in allocated block');
+    if (base !== obj) throw new Error('runtime.SetFinalizer: pointer not at beginning of allocated block');
+    if (fnId < 0) {
+      this.roots.finalizers.delete(obj);
+      return;
+    }
+    if (this.roots.finalizers.has(obj)) throw new Error('runtime.SetFinalizer: finalizer already set');
+    this.roots.finalizers.set(obj, fnId);
+  }
+
+  /** Takes the queued finalizers for the finalizer goroutine, which must root the objects while it runs them. */
+  takeFinalizers(): [number, number][] {
+    return this.roots.finq.splice(0);
   }
 
   /** Slot size of the object at addr (whole pages for large objects). */
@@ -296,7 +813,7 @@ export class Runtime {
       BuckHashSys: off.buckHashSysBytes,
       GCSys: off.gcSysBytes,
       OtherSys: off.otherSysBytes,
-      NextGC: gc.heapGoalBytes,
+      NextGC: this.pacer.heapGoal(),
       LastGC: gc.lastGCUnixNs,
       PauseTotalNs: gc.pauseTotalNs,
       PauseNs: Array.from(gc.pauseNs),

@@ -17,6 +17,12 @@ export interface VersionProfile {
   scavenger: 'go1.19' | 'sysmon-scvg';
   /** Go 1.23: unreferenced Timers/Tickers are collectable without Stop (facts §10). */
   timersCollectable: boolean;
+  /** Go 1.19: new goroutines start at the average scanned stack size (facts §10). */
+  adaptiveStackStart: boolean;
+  /** GOMEMLIMIT / debug.SetMemoryLimit exist (Go 1.19+). */
+  memoryLimit: boolean;
+  /** gctrace prints `# MB stacks, # MB globals` (present in 1.19; absent in ≤ 1.17, facts §7). */
+  gctraceStacks: boolean;
 }
 
 export const versionProfiles: Readonly<Record<GoVersion, VersionProfile>> = {
@@ -27,6 +33,9 @@ export const versionProfiles: Readonly<Record<GoVersion, VersionProfile>> = {
     pacer: 'go1.18+',
     scavenger: 'go1.19',
     timersCollectable: false,
+    adaptiveStackStart: true,
+    memoryLimit: true,
+    gctraceStacks: true,
   },
   'go1.12': {
     name: 'go1.12',
@@ -35,6 +44,9 @@ export const versionProfiles: Readonly<Record<GoVersion, VersionProfile>> = {
     pacer: 'pre-go1.18',
     scavenger: 'sysmon-scvg',
     timersCollectable: false,
+    adaptiveStackStart: false,
+    memoryLimit: false,
+    gctraceStacks: false,
   },
   'go1.23': {
     name: 'go1.23',
@@ -43,6 +55,9 @@ export const versionProfiles: Readonly<Record<GoVersion, VersionProfile>> = {
     pacer: 'go1.18+',
     scavenger: 'go1.19',
     timersCollectable: true,
+    adaptiveStackStart: true,
+    memoryLimit: true,
+    gctraceStacks: true,
   },
 };
 

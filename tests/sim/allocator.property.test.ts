@@ -94,7 +94,7 @@ describe('allocator against a reference model (fast-check)', () => {
   it('keeps every invariant, MemStats relation and the model HeapAlloc after every step', () => {
     fc.assert(
       fc.property(fc.array(opArb, { minLength: 50, maxLength: 200 }), (ops) => {
-        const rt = createRuntime({ debugInvariants: false });
+        const rt = createRuntime({ gogc: -1, debugInvariants: false });
         // The runtime's start-up objects are referenced for the whole run; start-up stacks stay too.
         const objects: ModelObject[] = allocatedObjects(rt).map((addr) => ({
           addr,

@@ -6,7 +6,7 @@ import { gc } from './fixtures/gc.ts';
 
 describe('object contents', () => {
   it('pointer words round-trip and are the only pointers the collector sees', () => {
-    const rt = createRuntime({ debugInvariants: true });
+    const rt = createRuntime({ gogc: -1, debugInvariants: true });
     const node = rt.mallocgc(48, false); // like a list.Element: next, prev, list, Value
     const target = rt.mallocgc(1024, true);
     rt.alloc.writePointer(node + 8, target + 100); // an interior pointer
@@ -19,7 +19,7 @@ describe('object contents', () => {
   });
 
   it('refuses pointer stores into noscan objects and wild addresses', () => {
-    const rt = createRuntime();
+    const rt = createRuntime({ gogc: -1 });
     const b = rt.mallocgc(64, true);
     assert.throws(() => rt.alloc.writePointer(b, 0), /noscan/);
     assert.throws(() => rt.alloc.writeByte(0x1000, 1), /not in a heap object/);
@@ -41,7 +41,7 @@ describe('object contents', () => {
   });
 
   it('a value written one byte per 512 does not cost its size', () => {
-    const rt = createRuntime({ memProfileRate: 0 });
+    const rt = createRuntime({ gogc: -1, memProfileRate: 0 });
     const n = 10_000;
     for (let i = 0; i < n; i++) {
       const v = rt.mallocgc(1024, true);
@@ -56,7 +56,7 @@ describe('object contents', () => {
   });
 
   it('freed objects lose their contents, so reused memory reads as zero', () => {
-    const rt = createRuntime({ debugInvariants: true });
+    const rt = createRuntime({ gogc: -1, debugInvariants: true });
     const a = rt.mallocgc(48, false);
     const keep = rt.mallocgc(48, false);
     const target = rt.mallocgc(16, true);
@@ -75,7 +75,7 @@ describe('object contents', () => {
 
 describe('findObject', () => {
   it('returns 0 for a free slot, so nothing can mark it', () => {
-    const rt = createRuntime({ bareHeap: true });
+    const rt = createRuntime({ gogc: -1, bareHeap: true });
     const a = rt.mallocgc(64, true);
     assert.equal(rt.alloc.findObject(a + 10), a);
     assert.equal(rt.alloc.findObject(a + 64), 0, 'the next slot is not allocated');

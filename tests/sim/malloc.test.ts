@@ -57,7 +57,7 @@ function residentBytes(rt: Runtime, addr: number, len: number): number {
 
 describe('tiny allocator (facts §1 "Tiny allocator rules", run-verified example)', () => {
   it('1000 × mallocgc(8, noscan) kept alive: ΔMallocs 1000, ΔFrees 500, ΔHeapObjects 500, ΔHeapAlloc 8000', () => {
-    const rt = createRuntime();
+    const rt = createRuntime({ gogc: -1 });
     const before = rt.readMemStats();
     for (let i = 0; i < 1000; i++) rt.mallocgc(8, true);
     const d = delta(before, rt.readMemStats());
@@ -69,7 +69,7 @@ describe('tiny allocator (facts §1 "Tiny allocator rules", run-verified example
   });
 
   it('packs by alignment: 1, 2, 4 and 8 byte objects share one block at aligned offsets', () => {
-    const rt = createRuntime({ bareHeap: true });
+    const rt = createRuntime({ gogc: -1, bareHeap: true });
     const a = rt.mallocgc(1, true);
     const b = rt.mallocgc(2, true);
     const c = rt.mallocgc(4, true);
@@ -82,7 +82,7 @@ describe('tiny allocator (facts §1 "Tiny allocator rules", run-verified example
   });
 
   it('a 16-byte noscan object and any scan object skip the tiny allocator', () => {
-    const rt = createRuntime({ bareHeap: true });
+    const rt = createRuntime({ gogc: -1, bareHeap: true });
     const t = rt.mallocgc(4, true);
     const sixteen = rt.mallocgc(16, true);
     const scan = rt.mallocgc(4, false);
@@ -166,7 +166,7 @@ describe('every size-class probe of a real Go 1.19.8 run (real-go/size-classes/o
     it(`${key}: ${group.length} probe(s), sizes ${sizes}`, () => {
       for (const p of group) {
         const label = `${p.kind} size ${p.size} × ${p.n}`;
-        const rt = createRuntime();
+        const rt = createRuntime({ gogc: -1 });
         const before = rt.readMemStats();
         const addrs: number[] = [];
         for (let i = 0; i < p.n; i++) addrs.push(rt.mallocgc(p.size, p.kind === 'noscan'));
@@ -201,7 +201,7 @@ describe('large objects (facts §1 "Small / large threshold")', () => {
   ];
   for (const [request, bytes] of cases) {
     it(`${request} B → ${bytes} B, size class 0, a span of its own`, () => {
-      const rt = createRuntime();
+      const rt = createRuntime({ gogc: -1 });
       const before = rt.readMemStats();
       const a = rt.mallocgc(request, true);
       const b = rt.mallocgc(request, false);
@@ -233,7 +233,7 @@ describe('large objects (facts §1 "Small / large threshold")', () => {
   }
 
   it('32768 B is still small: class 67, 4-page span, not in BySize', () => {
-    const rt = createRuntime();
+    const rt = createRuntime({ gogc: -1 });
     const before = rt.readMemStats();
     const a = rt.mallocgc(32768, true);
     const s = spanOf(rt, a);
@@ -245,7 +245,7 @@ describe('large objects (facts §1 "Small / large threshold")', () => {
   });
 
   it('zero-size allocations return zerobase and count nothing', () => {
-    const rt = createRuntime();
+    const rt = createRuntime({ gogc: -1 });
     const before = rt.readMemStats();
     const a = rt.mallocgc(0, true);
     const b = rt.mallocgc(0, false);
@@ -262,7 +262,7 @@ describe('large objects (facts §1 "Small / large threshold")', () => {
 
 describe('findObject (interior pointers)', () => {
   it('maps every interior pointer of small and large objects to the base', () => {
-    const rt = createRuntime();
+    const rt = createRuntime({ gogc: -1 });
     const str = rt.mallocgc(1000, true); // a 1000-byte string: 1024-byte slot
     const big = rt.mallocgc(100_000, true); // 106496 bytes
     const cases: [addr: number, want: number][] = [
@@ -280,7 +280,7 @@ describe('findObject (interior pointers)', () => {
   });
 
   it('returns 0 outside the heap, in free pages, in span tail waste and in stacks', () => {
-    const rt = createRuntime({ bareHeap: true });
+    const rt = createRuntime({ gogc: -1, bareHeap: true });
     const obj = rt.mallocgc(48, false); // class 5: 170 × 48 = 8160 of 8192 bytes
     const spanBase = spanBaseAddr(rt, spanOf(rt, obj));
     const stack = rt.stackalloc(8192);
@@ -301,7 +301,7 @@ describe('findObject (interior pointers)', () => {
   });
 
   it('a substring (interior pointer) pins the whole string through a collection', () => {
-    const rt = createRuntime({ bareHeap: true });
+    const rt = createRuntime({ gogc: -1, bareHeap: true });
     const str = rt.mallocgc(1000, true);
     const other = rt.mallocgc(1000, true);
     const big = rt.mallocgc(200_000, false);
@@ -319,7 +319,7 @@ describe('findObject (interior pointers)', () => {
 
 describe('sweeping (the future GC frees unmarked objects)', () => {
   it('frees unmarked objects, returns empty spans to the heap and reuses freed slots', () => {
-    const rt = createRuntime({ bareHeap: true });
+    const rt = createRuntime({ gogc: -1, bareHeap: true });
     const addrs: number[] = [];
     for (let i = 0; i < 1024; i++) addrs.push(rt.mallocgc(64, false)); // class 6: 128 per 1-page span
     const spanIds = [...new Set(addrs.map((a) => spanOf(rt, a)))];
@@ -360,7 +360,7 @@ describe('sweeping (the future GC frees unmarked objects)', () => {
   });
 
   it('frees large objects with their spans', () => {
-    const rt = createRuntime({ bareHeap: true });
+    const rt = createRuntime({ gogc: -1, bareHeap: true });
     const a = rt.mallocgc(40_000, true); // 5 pages
     const b = rt.mallocgc(40_000, true);
     const before = rt.readMemStats();
@@ -377,7 +377,7 @@ describe('sweeping (the future GC frees unmarked objects)', () => {
   });
 
   it('frees a tiny block only when none of its sub-objects is live', () => {
-    const rt = createRuntime({ bareHeap: true });
+    const rt = createRuntime({ gogc: -1, bareHeap: true });
     const block1 = [rt.mallocgc(4, true), rt.mallocgc(4, true), rt.mallocgc(8, true)];
     const block2 = [rt.mallocgc(8, true), rt.mallocgc(8, true)];
     assert.equal(block1[1], block1[0] + 4);
@@ -396,7 +396,7 @@ describe('sweeping (the future GC frees unmarked objects)', () => {
   });
 
   it('marks from markLive are idempotent and keep the runtime start-up objects when asked', () => {
-    const rt = createRuntime();
+    const rt = createRuntime({ gogc: -1 });
     const start = rt.readMemStats();
     const x = rt.mallocgc(24, false);
     rt.alloc.advanceSweepgen();
@@ -412,7 +412,7 @@ describe('sweeping (the future GC frees unmarked objects)', () => {
 
 describe('mcache per P', () => {
   it('with GOMAXPROCS 4 each P allocates from its own span of each class', () => {
-    const rt = createRuntime({ gomaxprocs: 4, bareHeap: true });
+    const rt = createRuntime({ gogc: -1, gomaxprocs: 4, bareHeap: true });
     const spc = makeSpanClass(6, false);
     const firsts: number[] = [];
     for (let p = 0; p < 4; p++) {
@@ -434,7 +434,7 @@ describe('mcache per P', () => {
   });
 
   it('each P has its own tiny block', () => {
-    const rt = createRuntime({ gomaxprocs: 2, bareHeap: true });
+    const rt = createRuntime({ gogc: -1, gomaxprocs: 2, bareHeap: true });
     rt.alloc.curP = 0;
     const a = rt.mallocgc(4, true);
     rt.alloc.curP = 1;
@@ -451,7 +451,7 @@ describe('mcache per P', () => {
 
 describe('needzero: reused memory is zeroed (written), fresh memory is not', () => {
   it('a large object on fresh pages stays unresident; on reused pages it is written', () => {
-    const rt = createRuntime({ bareHeap: true });
+    const rt = createRuntime({ gogc: -1, bareHeap: true });
     const a = rt.mallocgc(1 << 20, true);
     assert.equal(rt.heap.spans.needzero[spanOf(rt, a)], 0);
     assert.equal(residentBytes(rt, a, 1 << 20), 0, 'fresh mmap memory is already zero');

@@ -7,7 +7,7 @@ import { gc } from './fixtures/gc.ts';
 
 describe('allocator regressions', () => {
   it('objects of 2 GiB and more keep exact sizes, interior pointers and accounting', () => {
-    const rt = createRuntime({ bareHeap: true, memProfileRate: 0 });
+    const rt = createRuntime({ gogc: -1, bareHeap: true, memProfileRate: 0 });
     const size = 3 * 2 ** 30;
     const a = rt.mallocgc(size, true);
     assert.equal(rt.objectSize(a), size);
@@ -20,7 +20,7 @@ describe('allocator regressions', () => {
   });
 
   it('growth scavenging uses heapRetained before the span plus the chunk-rounded growth (facts §5)', () => {
-    const rt = createRuntime({ bareHeap: true, memProfileRate: 0 });
+    const rt = createRuntime({ gogc: -1, bareHeap: true, memProfileRate: 0 });
     rt.mallocgc(300 * pageBytes, true); // pages 0-299
     const b = rt.mallocgc(100 * pageBytes, true); // pages 300-399
     gc(rt, [b]); // pages 0-299 free and unscavenged; 400-511 never used (scavenged)
@@ -40,7 +40,7 @@ describe('allocator regressions', () => {
   });
 
   it('a new sweep generation finishes the previous sweep first (no span is left stale)', () => {
-    const rt = createRuntime({ bareHeap: true, memProfileRate: 0 });
+    const rt = createRuntime({ gogc: -1, bareHeap: true, memProfileRate: 0 });
     for (let i = 0; i < 1000; i++) rt.mallocgc(64, true);
     rt.alloc.advanceSweepgen();
     rt.alloc.advanceSweepgen(); // no sweep in between: the first generation must still be swept

@@ -4,7 +4,6 @@ import { OomKilled } from '../../src/sim/linux.ts';
 import { memStatsRelationErrors } from '../../src/sim/mstats.ts';
 import { createRuntime, type Runtime, type RuntimeConfig } from '../../src/sim/runtime.ts';
 import { resolveVersionProfile } from '../../src/sim/version.ts';
-import { allocatedObjects, gc } from './fixtures/gc.ts';
 
 const MiB = 1 << 20;
 
@@ -14,7 +13,7 @@ function within(actual: number, expected: number, frac: number, what: string): v
 }
 
 describe('start-up state against a real Go 1.19.8 process (facts §3, §8)', () => {
-  const rt = createRuntime();
+  const rt = createRuntime({ gogc: -1 });
   const m = rt.readMemStats();
   const cases: [string, () => void][] = [
     [
@@ -48,14 +47,16 @@ describe('start-up state against a real Go 1.19.8 process (facts §3, §8)', () 
  */
 function scavengeExperiment(config: RuntimeConfig) {
   const rt = createRuntime(config);
-  const startUp = allocatedObjects(rt); // the runtime's own objects stay alive
   const startHeapAlloc = rt.readMemStats().HeapAlloc;
+  const slots = rt.mainG.slots;
   for (let i = 0; i < 256; i++) {
     const a = rt.mallocgc(MiB, true);
+    slots.push(a); // held by main's frame, like a slice of buffers
     rt.heap.touch(a, MiB);
   }
   const rssTouched = rt.linux.rssBytes;
-  gc(rt, startUp); // nothing of ours is marked
+  slots.truncate(0); // dropped
+  rt.GC();
   const collected = rt.readMemStats();
   const rssCollected = rt.linux.rssBytes;
   const scavenged = rt.scavenge(2 ** 50);
@@ -91,10 +92,11 @@ describe('MADV_DONTNEED vs MADV_FREE through the runtime (facts §5, §6)', () =
   }
 
   it('scavenging releases the same 256 MiB in both modes (HeapReleased identical)', () => {
-    assert.equal(dontneed.scavenged, 256 * MiB);
+    // The 256 MiB plus the few free pages the heap already had.
+    assert.ok(dontneed.scavenged >= 256 * MiB && dontneed.scavenged < 257 * MiB, `${dontneed.scavenged}`);
     assert.equal(free.scavenged, dontneed.scavenged);
     assert.equal(dontneed.released.HeapReleased, free.released.HeapReleased);
-    assert.equal(dontneed.released.HeapReleased - dontneed.collected.HeapReleased, 256 * MiB);
+    assert.equal(dontneed.released.HeapReleased - dontneed.collected.HeapReleased, dontneed.scavenged);
     assert.equal(dontneed.released.HeapReleased, dontneed.released.HeapIdle, 'every idle page is released');
   });
 
@@ -114,15 +116,18 @@ describe('MADV_DONTNEED vs MADV_FREE through the runtime (facts §5, §6)', () =
   });
 
   it('the default comes from the version profile: go1.19 DONTNEED, go1.12 FREE', () => {
-    assert.equal(createRuntime().madviseMode, 'dontneed');
-    assert.equal(createRuntime({ goVersion: 'go1.12' }).madviseMode, 'free');
-    assert.equal(createRuntime({ goVersion: 'go1.12', madvdontneed: true }).madviseMode, 'dontneed');
+    assert.equal(createRuntime({ gogc: -1 }).madviseMode, 'dontneed');
+    assert.equal(createRuntime({ gogc: -1, goVersion: 'go1.12' }).madviseMode, 'free');
+    assert.equal(
+      createRuntime({ gogc: -1, goVersion: 'go1.12', madvdontneed: true }).madviseMode,
+      'dontneed',
+    );
   });
 });
 
 describe('container memory limit', () => {
   it('allocating and writing past a 64 MiB cgroup limit OOM-kills the process', () => {
-    const rt = createRuntime({ containerLimitBytes: 64 * MiB });
+    const rt = createRuntime({ gogc: -1, containerLimitBytes: 64 * MiB });
     let written = 0;
     assert.throws(() => {
       for (let i = 0; i < 128; i++) {
@@ -140,7 +145,7 @@ describe('container memory limit', () => {
   });
 
   it('stays alive below the limit', () => {
-    const rt: Runtime = createRuntime({ containerLimitBytes: 64 * MiB });
+    const rt: Runtime = createRuntime({ gogc: -1, containerLimitBytes: 64 * MiB });
     for (let i = 0; i < 32; i++) rt.heap.touch(rt.mallocgc(MiB, true), MiB);
     assert.equal(rt.linux.oomKilled, false);
     assert.equal(rt.linux.oomMessage, '');
@@ -166,14 +171,14 @@ describe('resolveVersionProfile (facts §2 "Version differences")', () => {
         () => resolveVersionProfile(bad),
         /unsupported Go version profile.*go1\.19, go1\.12, go1\.23/,
       );
-      assert.throws(() => createRuntime({ goVersion: bad }), /supports go1\.19, go1\.12, go1\.23/);
+      assert.throws(() => createRuntime({ gogc: -1, goVersion: bad }), /supports go1\.19, go1\.12, go1\.23/);
     });
   }
 
   it('go1.12 has 67 size classes (no 24-byte class): mallocgc(24, scan) takes 32 bytes', () => {
-    const rt = createRuntime({ goVersion: 'go1.12' });
+    const rt = createRuntime({ gogc: -1, goVersion: 'go1.12' });
     assert.equal(rt.version.sizeClasses.numSizeClasses, 67);
-    assert.equal(createRuntime().version.sizeClasses.numSizeClasses, 68);
+    assert.equal(createRuntime({ gogc: -1 }).version.sizeClasses.numSizeClasses, 68);
     const before = rt.readMemStats();
     const a = rt.mallocgc(24, false);
     const after = rt.readMemStats();
@@ -184,7 +189,7 @@ describe('resolveVersionProfile (facts §2 "Version differences")', () => {
   });
 
   it('go1.19: mallocgc(24, scan) takes 24 bytes', () => {
-    const rt = createRuntime({ goVersion: 'go1.19' });
+    const rt = createRuntime({ gogc: -1, goVersion: 'go1.19' });
     assert.equal(rt.objectSize(rt.mallocgc(24, false)), 24);
   });
 });

@@ -28,7 +28,7 @@ describe('small stacks come from 32 KiB manual spans (facts §3 "Stacks come fro
   ];
   for (const [size, perSpan] of cases) {
     it(`${size / KiB} KiB stacks: ${perSpan} per span, StackInuse counts whole spans`, () => {
-      const rt = createRuntime({ bareHeap: true });
+      const rt = createRuntime({ gogc: -1, bareHeap: true });
       const stacks: number[] = [];
       for (let i = 0; i < perSpan; i++) stacks.push(rt.stackalloc(size));
       const s = spanOf(rt, stacks[0]);
@@ -51,7 +51,7 @@ describe('small stacks come from 32 KiB manual spans (facts §3 "Stacks come fro
   }
 
   it('StackInuse counts the span, not the stacks in it', () => {
-    const rt = createRuntime({ bareHeap: true });
+    const rt = createRuntime({ gogc: -1, bareHeap: true });
     for (let i = 0; i < 3; i++) rt.stackalloc(2 * KiB);
     assert.equal(rt.stacks.stacksInUseBytes, 6 * KiB);
     const m = rt.readMemStats();
@@ -60,14 +60,14 @@ describe('small stacks come from 32 KiB manual spans (facts §3 "Stacks come fro
   });
 
   it('rejects sizes that are not powers of two of at least 2 KiB', () => {
-    const rt = createRuntime({ bareHeap: true });
+    const rt = createRuntime({ gogc: -1, bareHeap: true });
     for (const n of [0, 1024, 3000, 6 * KiB]) assert.throws(() => rt.stackalloc(n), /bad size/);
   });
 });
 
 describe('stack growth by doubling (copystack)', () => {
   it('2 KiB → 64 KiB: each step frees the old stack; 32 KiB and up get spans of their own', () => {
-    const rt = createRuntime({ bareHeap: true });
+    const rt = createRuntime({ gogc: -1, bareHeap: true });
     let addr = rt.stackalloc(2 * KiB);
     let size = 2 * KiB;
     const steps: [size: number, stackInuse: number][] = [
@@ -99,7 +99,7 @@ describe('stack growth by doubling (copystack)', () => {
   });
 
   it('growth inside a shared pool span keeps the span while other stacks live in it', () => {
-    const rt = createRuntime({ bareHeap: true });
+    const rt = createRuntime({ gogc: -1, bareHeap: true });
     const a = rt.stackalloc(2 * KiB);
     const b = rt.stackalloc(2 * KiB);
     const grown = rt.growStack(a, 2 * KiB);
@@ -114,7 +114,7 @@ describe('stack growth by doubling (copystack)', () => {
 
 describe('stacks and the heap', () => {
   it('freeing every small stack returns the span to the heap (HeapIdle up, StackInuse down)', () => {
-    const rt = createRuntime({ bareHeap: true });
+    const rt = createRuntime({ gogc: -1, bareHeap: true });
     const stacks = Array.from({ length: 16 }, () => rt.stackalloc(2 * KiB));
     const before = rt.readMemStats();
     for (const a of stacks.slice(0, 15)) rt.stackfree(a, 2 * KiB);
@@ -130,7 +130,7 @@ describe('stacks and the heap', () => {
   });
 
   it('stacks are in neither HeapInuse nor HeapSys', () => {
-    const rt = createRuntime({ bareHeap: true });
+    const rt = createRuntime({ gogc: -1, bareHeap: true });
     rt.mallocgc(64, false); // the heap exists: one chunk
     const before = rt.readMemStats();
     const small = rt.stackalloc(8 * KiB);
@@ -147,7 +147,7 @@ describe('stacks and the heap', () => {
   });
 
   it('stacks are never swept', () => {
-    const rt = createRuntime({ bareHeap: true });
+    const rt = createRuntime({ gogc: -1, bareHeap: true });
     const small = rt.stackalloc(2 * KiB);
     const large = rt.stackalloc(64 * KiB);
     rt.mallocgc(100, false);
@@ -163,7 +163,7 @@ describe('stacks and the heap', () => {
   });
 
   it('a new stack writes only its top 1 KiB (where the goroutine starts)', () => {
-    const rt = createRuntime({ bareHeap: true });
+    const rt = createRuntime({ gogc: -1, bareHeap: true });
     const a = rt.stackalloc(64 * KiB);
     const counts = rt.linux.pageStateCounts(a, 64 * KiB);
     assert.equal(counts.resident * rt.linux.osPageSize, rt.linux.osPageSize);

@@ -6,7 +6,8 @@ import { createRuntime } from '../../sim/runtime.ts';
 import { type BenchContext, type BenchFigure, type BenchSection, summarize } from './harness.ts';
 
 function mallocRate(ctx: BenchContext, size: number, noscan: boolean, n: number): number {
-  const rt = createRuntime({ seed: 7 });
+  // GOGC=off: the allocator alone (the collector has its own figures).
+  const rt = createRuntime({ seed: 7, gogc: -1 });
   const t0 = ctx.now();
   for (let i = 0; i < n; i++) rt.mallocgc(size, noscan);
   const ms = ctx.now() - t0;
@@ -22,7 +23,7 @@ function bookkeepingPerObject(size: number, n: number): number {
     return m.heapUsed + m.arrayBuffers;
   };
   const before = used();
-  const rt = createRuntime({ seed: 7, memProfileRate: 0 });
+  const rt = createRuntime({ seed: 7, memProfileRate: 0, gogc: -1 });
   for (let i = 0; i < n; i++) rt.mallocgc(size, true);
   const after = used();
   // Keep rt alive until after the measurement.

@@ -1,5 +1,6 @@
 // The registry of benchmark sections, in the order the table prints them.
 import { allocSection } from './alloc.ts';
+import { gcSection } from './gc.ts';
 import type { BenchSection } from './harness.ts';
 
-export const sections: readonly BenchSection[] = [allocSection];
+export const sections: readonly BenchSection[] = [allocSection, gcSection];

@@ -6,17 +6,38 @@
 
 import type { SpanTable } from './mspan.ts';
 
-/** A LIFO set of span ids (Go's lock-free spanSet is also popped from one end). */
+/**
+ * A FIFO set of span ids, like Go's spanSet (mspanset.go: `push` appends at
+ * the tail, `pop` takes from the head), so sweeping and reuse go oldest
+ * span first.
+ */
 export class SpanSet {
-  ids: number[] = [];
+  private ids = new Int32Array(16);
+  private head = 0;
+  private tail = 0;
   push(id: number): void {
-    this.ids.push(id);
+    if (this.tail === this.ids.length) {
+      const n = this.tail - this.head;
+      const next = n * 2 >= this.ids.length ? new Int32Array(this.ids.length * 2) : this.ids;
+      next.set(this.ids.subarray(this.head, this.tail), 0);
+      this.ids = next;
+      this.head = 0;
+      this.tail = n;
+    }
+    this.ids[this.tail++] = id;
   }
   pop(): number {
-    return this.ids.length ? this.ids.pop()! : -1;
+    if (this.head === this.tail) return -1;
+    const id = this.ids[this.head++];
+    if (this.head === this.tail) this.head = this.tail = 0;
+    return id;
   }
   get length(): number {
-    return this.ids.length;
+    return this.tail - this.head;
+  }
+  /** The ids in order (for tests and the invariant checker). */
+  toArray(): number[] {
+    return Array.from(this.ids.subarray(this.head, this.tail));
   }
 }
 

@@ -39,6 +39,7 @@
 // scavenged, highest address first, and madvised (DONTNEED or FREE) in the
 // Linux model. HeapReleased counts the same in both modes; only RSS differs.
 
+export { GoMap, inthash, MapIter, type MapType, strhash, stringMapType } from './hashmap.ts';
 export { createLinuxMemory, type LinuxMemory, OomKilled } from './linux.ts';
 export { Allocator, MCache, zerobaseAddr } from './malloc.ts';
 export { type MetricDescriptor, memStatsFieldOrder, metricByKey, metricDescriptors } from './metrics.ts';

@@ -37,6 +37,8 @@ export const forceGCPeriodNs = 120e9;
  * (the worker yields whenever the scheduler finds other work on that P).
  */
 export const idleMarkShare = 0.64;
+/** maxOvershoot in `revise`: assists aim at 1.1 × the goal once heapLive has passed it. */
+export const maxAssistOvershoot = 1.1;
 /** forcePreemptNS: sysmon preempts a goroutine running this long (proc.go). */
 export const forcePreemptNs = 10e6;
 /** sweepMinHeapDistance: proportional sweep keeps 1 MiB of slack. */
@@ -248,8 +250,10 @@ export class Collector {
     this.assistHeapLive = live;
     if (grown <= 0 || this.markRemainingNs <= 0 || rt.pacer.limiting) return 0;
     this.progress(rt.nowNs);
-    const goal = rt.pacer.heapGoal(true);
-    const heapLeft = Math.max(goal - live, 64 << 10);
+    // Go: `revise` — past the soft goal, assists pace against the hard goal (goal × 1.1, maxOvershoot).
+    let goal = rt.pacer.heapGoal(true);
+    if (live > goal) goal *= maxAssistOvershoot;
+    const heapLeft = Math.max(goal - live, 8192);
     const debt = (grown * this.markRemainingNs) / heapLeft;
     if (this.bgCreditNs >= debt) {
       this.bgCreditNs -= debt;

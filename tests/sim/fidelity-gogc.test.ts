@@ -14,14 +14,14 @@ const MiB = 2 ** 20;
 
 /**
  * Targets heaplab misses today, with the bound it does meet and why
- * (ARCHITECTURE.md "Fidelity"): under GOMEMLIMIT=100MiB real Go runs ~1.6×
- * as many cycles (its non-heap overhead is ~3 MB larger, so its goal is
- * lower and mappedReady exceeds the limit); at fast GOGC=400 real Go
- * triggers right at the goal and peaks lower.
+ * (ARCHITECTURE.md "Fidelity against real Go"): under GOMEMLIMIT=100MiB
+ * real Go runs ~1.4× as many cycles (its non-heap overhead is ~3 MB larger,
+ * so its goal is lower and mappedReady exceeds the limit); at fast GOGC=400
+ * real Go triggers right at the goal and peaks 12% lower.
  */
 const knownMisses: Record<string, { numGC?: number; peak?: number }> = {
-  'paced-gogcoff-limit100MiB': { numGC: 0.45 },
-  'fast-gogcoff-limit100MiB': { numGC: 0.45 },
+  'paced-gogcoff-limit100MiB': { numGC: 0.35 },
+  'fast-gogcoff-limit100MiB': { numGC: 0.35 },
   'fast-gogc400': { peak: 0.16 },
 };
 

@@ -135,6 +135,8 @@ export function formatGCTrace(r: GCCycleRecord, withStacks = true): string {
 
 /** Line printed before a periodic cycle's gc line (facts §4 "Periodic GC"). */
 export const gcForcedLine = 'GC forced';
+export const gcForcedExplain =
+  'sysmon started this cycle because no GC had run for 2 minutes (the periodic GC); the next gc line is that cycle';
 
 /** One Go 1.19 scavtrace line (facts §5). */
 export interface ScavTraceRecord {
@@ -190,14 +192,55 @@ export interface ScvgRecord {
   heapReleasedBytes: number;
 }
 
-export function scvgTraceLines(r: ScvgRecord): string[] {
-  const m = (b: number) => Math.floor(b / 2 ** 20);
-  const out: string[] = [];
-  if (m(r.releasedBytes) > 0) out.push(`scvg${r.k}: ${m(r.releasedBytes)} MB released`);
-  out.push(
-    `scvg${r.k}: inuse: ${m(r.heapInUseBytes)}, idle: ${m(r.heapIdleBytes)}, sys: ${m(r.heapSysBytes)}, released: ${m(
-      r.heapReleasedBytes,
-    )}, consumed: ${m(r.heapSysBytes - r.heapReleasedBytes)} (MB)`,
-  );
+/** The scvg lines as segments, each number explained. */
+export function scvgTraceSegments(r: ScvgRecord): TraceSegment[][] {
+  const m = (b: number) => String(Math.floor(b / 2 ** 20));
+  const head = (): TraceSegment[] => [
+    { text: 'scvg' },
+    {
+      text: String(r.k),
+      field: 'k',
+      explain: "the sysmon scavenger's run counter; -1 means debug.FreeOSMemory asked for it",
+    },
+  ];
+  const out: TraceSegment[][] = [];
+  if (Math.floor(r.releasedBytes / 2 ** 20) > 0) {
+    out.push([
+      ...head(),
+      { text: ': ' },
+      { text: m(r.releasedBytes), field: 'released', explain: 'MB returned to the OS by this scavenge' },
+      { text: ' MB released' },
+    ]);
+  }
+  out.push([
+    ...head(),
+    { text: ': inuse: ' },
+    { text: m(r.heapInUseBytes), field: 'inuse', explain: 'MB of heap in spans in use (HeapInuse)' },
+    { text: ', idle: ' },
+    { text: m(r.heapIdleBytes), field: 'idle', explain: 'MB of heap in free spans (HeapIdle)' },
+    { text: ', sys: ' },
+    {
+      text: m(r.heapSysBytes),
+      field: 'sys',
+      explain: 'MB of heap address space obtained from the OS (HeapSys)',
+    },
+    { text: ', released: ' },
+    {
+      text: m(r.heapReleasedBytes),
+      field: 'released',
+      explain: 'MB of heap returned to the OS (HeapReleased)',
+    },
+    { text: ', consumed: ' },
+    {
+      text: m(r.heapSysBytes - r.heapReleasedBytes),
+      field: 'consumed',
+      explain: 'MB of heap the process still holds: sys − released',
+    },
+    { text: ' (MB)' },
+  ]);
   return out;
+}
+
+export function scvgTraceLines(r: ScvgRecord): string[] {
+  return scvgTraceSegments(r).map(segmentsText);
 }

@@ -20,7 +20,7 @@
 // removed, so the object is freed by a later cycle, and a cycle through an
 // object with a finalizer is never collected (facts §10).
 
-import type { GCCycleRecord } from './gctrace.ts';
+import { type GCCycleRecord, gcForcedExplain, gcForcedLine } from './gctrace.ts';
 import { gcBackgroundUtilization } from './mgcpacer.ts';
 import { pageBytes } from './mpagealloc.ts';
 import { mSpanInUse } from './mspan.ts';
@@ -170,7 +170,9 @@ export class Collector {
     // The triggering goroutine finishes the last cycle's sweep (Go: sweepone loop before STW).
     this.chargeSweep(() => alloc.finishSweep(), 'mutator');
     this.onSweepDone();
-    if (trigger === 'time' && rt.traceEnabled('gctrace')) rt.emitTrace('gctrace', 'GC forced', null);
+    if (trigger === 'time' && rt.traceEnabled('gctrace')) {
+      rt.emitTrace('gctrace', [{ text: gcForcedLine, field: 'forced', explain: gcForcedExplain }], null);
+    }
     this.trigger = trigger;
     this.startNs = rt.nowNs;
     this.stw1Ns = rt.cost.stwSweepTermNs;

@@ -6,12 +6,13 @@
 
 import { type CostModel, defaultCostModel } from './cost.ts';
 import {
-  formatGCTrace,
   type GCCycleRecord,
+  gcTraceSegments,
   type ScavTraceRecord,
   scavTraceSegments,
-  scvgTraceLines,
+  scvgTraceSegments,
   segmentsText,
+  type TraceSegment,
 } from './gctrace.ts';
 import { createLinuxMemory, type LinuxMemory } from './linux.ts';
 import { Allocator, zerobaseAddr } from './malloc.ts';
@@ -121,6 +122,8 @@ export interface TraceLine {
   text: string;
   cycle: GCCycleRecord | null;
   scav: ScavTraceRecord | null;
+  /** The line in pieces: every number with its field name and a plain-words explanation (for hover). */
+  segments: TraceSegment[];
 }
 
 /** Parsed GODEBUG settings this model honours (facts §10 "GODEBUG knobs"). */
@@ -557,7 +560,7 @@ export class Runtime {
   onCycleEnd(rec: GCCycleRecord): void {
     if (this.version.scavenger !== 'go1.19') this.heap.scavengeGoalBytes = Number.POSITIVE_INFINITY;
     if (this.godebug.gctrace > 0)
-      this.emitTrace('gctrace', formatGCTrace(rec, this.version.gctraceStacks), rec);
+      this.emitTrace('gctrace', gcTraceSegments(rec, this.version.gctraceStacks), rec);
   }
 
   /** Called when sweeping finishes: the scav trace line and the scavenger's wake-up (Go: sweepone). */
@@ -578,11 +581,11 @@ export class Runtime {
 
   emitTrace(
     kind: 'gctrace' | 'scavtrace',
-    text: string,
+    segments: TraceSegment[],
     cycle: GCCycleRecord | null,
     scav: ScavTraceRecord | null = null,
   ): void {
-    const line: TraceLine = { tNs: this.nowNs, kind, text, cycle, scav };
+    const line: TraceLine = { tNs: this.nowNs, kind, text: segmentsText(segments), cycle, scav, segments };
     this.traceLog.push(line);
     this.onTrace?.(line);
   }
@@ -597,13 +600,13 @@ export class Runtime {
       controllerReset: !forced && this.scavenger.printControllerReset,
     };
     if (rec.controllerReset) this.scavenger.printControllerReset = false;
-    this.emitTrace('scavtrace', segmentsText(scavTraceSegments(rec)), null, rec);
+    this.emitTrace('scavtrace', scavTraceSegments(rec), null, rec);
   }
 
   private printScvg(k: number, released: number): void {
     if (this.godebug.gctrace <= 0) return;
     const h = this.heap;
-    for (const text of scvgTraceLines({
+    for (const seg of scvgTraceSegments({
       k,
       releasedBytes: released,
       heapInUseBytes: h.heapInUseBytes,
@@ -611,7 +614,7 @@ export class Runtime {
       heapSysBytes: h.heapInUseBytes + h.heapFreeBytes + h.heapReleasedBytes,
       heapReleasedBytes: h.heapReleasedBytes,
     })) {
-      this.emitTrace('gctrace', text, null);
+      this.emitTrace('gctrace', seg, null);
     }
   }
 

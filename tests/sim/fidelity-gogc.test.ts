@@ -51,8 +51,14 @@ for (const mode of ['paced', 'fast'] as const) {
         const miss = knownMisses[name] ?? {};
         const nTol = miss.numGC ?? 0.1;
         const pTol = miss.peak ?? 0.1;
-        assert.ok(Math.abs(sim.numGC / realN - 1) <= nTol, `NumGC ${sim.numGC} vs real ${realN} (±${nTol * 100}%)`);
-        assert.ok(Math.abs(simPeak / realPeak - 1) <= pTol, `peak ${simPeak} vs real ${realPeak} (±${pTol * 100}%)`);
+        assert.ok(
+          Math.abs(sim.numGC / realN - 1) <= nTol,
+          `NumGC ${sim.numGC} vs real ${realN} (±${nTol * 100}%)`,
+        );
+        assert.ok(
+          Math.abs(simPeak / realPeak - 1) <= pTol,
+          `peak ${simPeak} vs real ${realPeak} (±${pTol * 100}%)`,
+        );
       });
     }
     it('prints the side-by-side table', () => {

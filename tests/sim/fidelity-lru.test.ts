@@ -113,7 +113,10 @@ describe('LRU shrink, full scale, MADV_FREE (GODEBUG=madvdontneed=0)', () => {
     compare('madvfree', r.steps, 'lru-shrink-madvfree', true);
     const after = r.steps.at(-1)!;
     const realAfter = lruSteps('lru-shrink-madvfree').get('after gc')!;
-    assert.ok(Math.abs(after.LazyFree / realAfter.LazyFree - 1) <= 0.15, `LazyFree ${after.LazyFree / MiB} MiB`);
+    assert.ok(
+      Math.abs(after.LazyFree / realAfter.LazyFree - 1) <= 0.15,
+      `LazyFree ${after.LazyFree / MiB} MiB`,
+    );
     r.rt.linux.applyMemoryPressure(1);
     assert.ok(r.rt.linux.rssBytes < 260 * MiB, 'pressure reclaims the lazily freed pages');
   });

@@ -435,6 +435,26 @@ describe('trace lines (facts §7)', () => {
     assert.ok(seg.find((s) => s.field === 'heap0')?.explain?.includes('when this GC started'));
   });
 
+  it('every line the runtime prints carries its segments, and every number in them is explained', () => {
+    const rt = createRuntime({ godebug: 'gctrace=1,scavtrace=1' });
+    allocRooted(rt, 5000, 4096);
+    rt.mainG.slots.truncate(0);
+    rt.freeOSMemory();
+    rt.sleep(130e9);
+    const old = createRuntime({ goVersion: 'go1.12', godebug: 'gctrace=1' });
+    old.freeOSMemory();
+    const lines = [...rt.traceLog, ...old.traceLog];
+    assert.ok(lines.some((l) => l.text === 'GC forced'));
+    assert.ok(lines.some((l) => l.kind === 'scavtrace'));
+    assert.ok(lines.some((l) => l.text.startsWith('scvg-1: ')));
+    for (const l of lines) {
+      assert.equal(l.segments.map((x) => x.text).join(''), l.text);
+      for (const x of l.segments) {
+        if (/\d/.test(x.text) || x.field) assert.ok(x.explain && x.explain.length > 10, `${l.text}: ${x.text}`);
+      }
+    }
+  });
+
   it('scvg lines: the released line only when something was released', () => {
     const base = {
       k: 3,

@@ -38,14 +38,40 @@
 // Scavenge path (MHeap.scavenge): free, unscavenged pages are marked
 // scavenged, highest address first, and madvised (DONTNEED or FREE) in the
 // Linux model. HeapReleased counts the same in both modes; only RSS differs.
+//
+// Collection (mgc.ts, mgcpacer.ts, mgcscavenge.ts; facts §4, §5, §7, §10)
+//   1. Time is simulated: rt.work(ns), allocation costs (cost.ts) and
+//      rt.sleep(ns) move rt.nowNs; background events run in time order.
+//   2. heapLive ≥ the pacer's trigger starts a cycle at the next safe point;
+//      marking from the roots (roots.ts) is computed at once and its cost is
+//      paid over simulated time by background and idle workers and assists,
+//      while new objects are allocated black.
+//   3. Mark termination sets the next goal, prints gctrace and starts lazy and
+//      background sweeping; the end of sweeping wakes the scavenger, which
+//      releases memory down to its goal at 1% of the CPU.
+//   4. runtime.GC() / debug.FreeOSMemory() / SetGCPercent / SetMemoryLimit are
+//      Runtime methods with Go's semantics.
 
+export { type CostModel, defaultCostModel } from './cost.ts';
+export {
+  formatGCTrace,
+  type GCCycleRecord,
+  gcTraceSegments,
+  type ScavTraceRecord,
+  scavTraceSegments,
+  type TraceSegment,
+} from './gctrace.ts';
 export { GoMap, inthash, MapIter, type MapType, strhash, stringMapType } from './hashmap.ts';
 export { createLinuxMemory, type LinuxMemory, OomKilled } from './linux.ts';
 export { Allocator, MCache, zerobaseAddr } from './malloc.ts';
 export { type MetricDescriptor, memStatsFieldOrder, metricByKey, metricDescriptors } from './metrics.ts';
+export { Collector } from './mgc.ts';
+export { GCController, parseGOGC, parseGOMEMLIMIT } from './mgcpacer.ts';
+export { Scavenger } from './mgcscavenge.ts';
 export { heapArenaBytes, heapBaseAddr, type MadviseMode, MHeap } from './mheap.ts';
 export { pageBytes, pallocChunkBytes, pallocChunkPages } from './mpagealloc.ts';
 export { roundupsize, sizeToClass } from './msize.ts';
 export { type MemStats, memStatsRelationErrors } from './mstats.ts';
-export { createRuntime, Runtime, type RuntimeConfig } from './runtime.ts';
+export { type GRoots, RootSet, RootSlots, type TimerRoot } from './roots.ts';
+export { createRuntime, parseGODEBUG, Runtime, type RuntimeConfig, type TraceLine } from './runtime.ts';
 export { type GoVersion, resolveVersionProfile, type VersionProfile, versionProfiles } from './version.ts';

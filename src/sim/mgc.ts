@@ -72,6 +72,8 @@ export class Collector {
   /** work.totaltime: GC CPU excluding idle marking, summed over cycles. */
   totalGCCpuNs = 0;
   gcCPUFraction = 0;
+  /** When the GC CPU limiter's bucket was last updated. */
+  private limiterUpdatedNs = 0;
   /** Go 1.19 adaptive starting stack size (gcComputeStartingStackSize). */
   startingStackBytes = stackMinBytes;
 
@@ -482,7 +484,9 @@ export class Collector {
     const cycleCpu = procs * this.stw1Ns + this.assistNs + this.bgNs + procs * stw2;
     this.totalGCCpuNs += cycleCpu;
     this.gcCPUFraction = now > 0 ? this.totalGCCpuNs / (now * procs) : 0;
-    pacer.limiterUpdate(cycleCpu, (now - this.startNs) * procs);
+    // The limiter's window is everything since its last update, so mutator time between cycles drains it.
+    pacer.limiterUpdate(cycleCpu, (now - this.limiterUpdatedNs) * procs);
+    this.limiterUpdatedNs = now;
     const rec: GCCycleRecord = {
       n: this.numGC,
       startNs: this.startNs,

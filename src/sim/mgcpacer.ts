@@ -86,11 +86,13 @@ export class GCController {
   setMemoryLimit(v: number): number {
     const old = this.memoryLimit;
     if (v >= 0) this.memoryLimit = Math.min(v, maxInt64);
+    this.cachedTrigger = -1;
     return old;
   }
 
   /** Recomputes the GOGC goal and runway (Go: `gcControllerState.commit`). */
   commit(): void {
+    this.cachedTrigger = -1;
     if (this.gcPercent < 0) {
       this.gcPercentHeapGoal = Number.POSITIVE_INFINITY;
     } else if (this.rule === 'go1.18+') {
@@ -142,6 +144,20 @@ export class GCController {
 
   /** heapLive at which the next cycle starts (Go: `trigger`; facts §4 "Trigger"). */
   trigger(): number {
+    // Without a memory limit the trigger only changes at commits (it is checked on every span refill).
+    if (this.memoryLimit >= maxInt64 && this.cachedTrigger >= 0) return this.cachedTrigger;
+    const t = this.computeTrigger();
+    this.cachedTrigger = this.memoryLimit >= maxInt64 ? t : -1;
+    return t;
+  }
+
+  /** Set by commits and limit changes: the next trigger() recomputes. */
+  private cachedTrigger = -1;
+  invalidateTrigger(): void {
+    this.cachedTrigger = -1;
+  }
+
+  private computeTrigger(): number {
     const [goal, sweepDistMinTrigger] = this.heapGoalInternal(false);
     const marked = this.heapMarked;
     if (goal === Number.POSITIVE_INFINITY) return Number.POSITIVE_INFINITY;

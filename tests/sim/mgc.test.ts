@@ -123,6 +123,25 @@ describe('heap-triggered cycles and the pacer (facts §4)', () => {
     assert.equal(rt.setMemoryLimit(-1), rt.pacer.memoryLimit, 'negative only reads');
   });
 
+  it('GC CPU limiter: a bucket of GOMAXPROCS CPU-seconds fills with GC time beyond mutator time, then limits', () => {
+    const rt = createRuntime();
+    const p = rt.pacer;
+    // 2 Ps: windows of 1 s wall (2e9 CPU ns) with 1.5e9 of GC CPU fill the bucket by 1e9 each.
+    p.limiterUpdate(1.5e9, 2e9);
+    assert.equal(p.limiting, false);
+    p.limiterUpdate(1.5e9, 2e9);
+    assert.equal(p.limiting, true, 'full at 2 CPU-seconds');
+    assert.equal(p.limiterEvents, 1);
+    p.limiterUpdate(0.2e9, 2e9);
+    assert.equal(p.limiting, false, 'mutator time drains it');
+    // While limiting, allocation-path limit scavenging stops.
+    rt.setMemoryLimit(1 << 20);
+    p.limiting = true;
+    const rel = rt.readMemStats().HeapReleased;
+    allocRooted(rt, 200, 32 << 10);
+    assert.equal(rt.heap.scavengedEagerBytes > 0 && rt.readMemStats().HeapReleased > rel, false);
+  });
+
   it('GOGC and GOMEMLIMIT parse as Go parses them', () => {
     assert.equal(parseGOGC(undefined), 100);
     assert.equal(parseGOGC('off'), -1);
@@ -450,7 +469,8 @@ describe('trace lines (facts §7)', () => {
     for (const l of lines) {
       assert.equal(l.segments.map((x) => x.text).join(''), l.text);
       for (const x of l.segments) {
-        if (/\d/.test(x.text) || x.field) assert.ok(x.explain && x.explain.length > 10, `${l.text}: ${x.text}`);
+        if (/\d/.test(x.text) || x.field)
+          assert.ok(x.explain && x.explain.length > 10, `${l.text}: ${x.text}`);
       }
     }
   });

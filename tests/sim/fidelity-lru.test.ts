@@ -129,7 +129,9 @@ describe('background scavenger timing (lru-shrink-scavenger series)', () => {
     const final = r.steps.at(-1)!.HeapReleased;
     const half = releasedAt(series, final, 0.5);
     const ninety = releasedAt(series, final, 0.9);
-    console.log(`scavenger: 50% at ${half.toFixed(2)} s, 90% at ${ninety.toFixed(2)} s (real: 6.0–9.0 s and 11.0–13.3 s)`);
+    console.log(
+      `scavenger: 50% at ${half.toFixed(2)} s, 90% at ${ninety.toFixed(2)} s (real: 6.0–9.0 s and 11.0–13.3 s)`,
+    );
     assert.ok(half >= 4 && half <= 10, `50% at ${half} s`);
     assert.ok(ninety >= 9 && ninety <= 16, `90% at ${ninety} s`);
     assert.ok(series[4].HeapReleased - series[0].HeapReleased < 0.1 * final, 'little in the first second');

@@ -201,7 +201,11 @@ export class Allocator {
     return s;
   }
 
-  /** Go: `mcentral.cacheSpan` — swept partial spans first, then sweep unswept ones, then grow. */
+  /**
+   * Go: `mcentral.cacheSpan` — swept partial spans first, then sweep unswept
+   * ones (at most spanBudget = 100 of them, so one refill never sweeps the
+   * whole class), then grow.
+   */
   private cacheSpan(spc: number): number {
     const central = this.central[spc];
     const spans = this.heap.spans;
@@ -213,7 +217,7 @@ export class Allocator {
       this.sweepSpan(s, true);
       return s;
     }
-    while ((s = central.fullUnswept(sg).pop()) >= 0) {
+    for (let budget = 100; budget > 0 && (s = central.fullUnswept(sg).pop()) >= 0; budget--) {
       this.sweepSpan(s, true);
       if (spans.allocCount[s] < spans.nelems[s]) return s;
       central.fullSwept(sg).push(s);

@@ -1,0 +1,32 @@
+// Regenerates the golden files that come from the real Go toolchain
+// (`npm run update:goldens [name…]`). Golden files change only through this
+// script; tests fail when one is missing. Needs `go` (Go 1.19) on PATH.
+
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** name → [generator, output], relative to the repository root. */
+const goldens: Record<string, [string, string]> = {
+  strconv: ['tests/lang/testdata/strconv/main.go', 'tests/lang/testdata/strconv/expected.txt'],
+  'go119-metrics': ['tests/sim/fixtures/go119-metrics.go', 'tests/sim/fixtures/go119-metrics.txt'],
+};
+
+const wanted = process.argv.slice(2);
+for (const name of wanted)
+  if (!(name in goldens))
+    throw new Error(`unknown golden "${name}"; known: ${Object.keys(goldens).join(', ')}`);
+const version = execFileSync('go', ['version'], { encoding: 'utf8' }).trim();
+if (!version.includes('go1.19')) console.warn(`update-goldens: expected Go 1.19, found "${version}"`);
+for (const [name, [gen, out]] of Object.entries(goldens)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  const text = execFileSync('go', ['run', join(root, gen)], {
+    cwd: root,
+    env: { ...process.env, GO111MODULE: 'off', GOFLAGS: '' },
+    maxBuffer: 64 << 20,
+  });
+  writeFileSync(join(root, out), text);
+  console.log(`update-goldens: ${name}: wrote ${out} (${text.length} bytes) with ${version}`);
+}

@@ -322,7 +322,12 @@ function fmtF(neg: boolean, x: Digits, prec: number): string {
  * strconv.FormatFloat(f, fmt, prec, bitSize) for fmt 'e', 'E', 'f', 'g',
  * 'G'. prec −1 means the fewest digits that read back exactly.
  */
-export function formatFloat(f: number, fmt: 'e' | 'E' | 'f' | 'g' | 'G', prec: number, bitSize: 32 | 64 = 64): string {
+export function formatFloat(
+  f: number,
+  fmt: 'e' | 'E' | 'f' | 'g' | 'G',
+  prec: number,
+  bitSize: 32 | 64 = 64,
+): string {
   if (Number.isNaN(f)) return 'NaN';
   if (f === Number.POSITIVE_INFINITY) return '+Inf';
   if (f === Number.NEGATIVE_INFINITY) return '-Inf';

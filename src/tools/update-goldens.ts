@@ -11,6 +11,7 @@ const root = join(import.meta.dirname, '..', '..');
 /** name → [generator, output], relative to the repository root. */
 const goldens: Record<string, [string, string]> = {
   strconv: ['tests/lang/testdata/strconv/main.go', 'tests/lang/testdata/strconv/expected.txt'],
+  fmt: ['tests/lang/testdata/fmt/main.go', 'tests/lang/testdata/fmt/expected.txt'],
   'go119-metrics': ['tests/sim/fixtures/go119-metrics.go', 'tests/sim/fixtures/go119-metrics.txt'],
 };
 

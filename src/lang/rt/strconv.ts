@@ -160,6 +160,12 @@ export function quoteToASCII(s: string): string {
   return quoteWith(s, 0x22, true);
 }
 
+/** strconv.QuoteRuneToASCII */
+export function quoteRuneToASCII(r: number): string {
+  if (!validRune(r)) r = runeError;
+  return `'${escapedRune(r, 0x27, true)}'`;
+}
+
 /** strconv.QuoteRune (invalid runes quote as U+FFFD) */
 export function quoteRune(r: number): string {
   if (!validRune(r)) r = runeError;

@@ -12,6 +12,7 @@ const root = join(import.meta.dirname, '..', '..');
 const goldens: Record<string, [string, string]> = {
   strconv: ['tests/lang/testdata/strconv/main.go', 'tests/lang/testdata/strconv/expected.txt'],
   fmt: ['tests/lang/testdata/fmt/main.go', 'tests/lang/testdata/fmt/expected.txt'],
+  growslice: ['tests/lang/testdata/growslice/main.go', 'tests/lang/testdata/growslice/expected.txt'],
   'go119-metrics': ['tests/sim/fixtures/go119-metrics.go', 'tests/sim/fixtures/go119-metrics.txt'],
 };
 

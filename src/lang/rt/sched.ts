@@ -1,0 +1,352 @@
+// Goroutines, channels and the scheduler for compiled programs (Go 1.19
+// runtime/proc.go, chan.go, select.go semantics) on the simulated runtime.
+//
+// A goroutine is a JS generator. Code that may block (channel operations,
+// select, time.Sleep, sync waits) is compiled to generator functions and
+// blocks by `yield`ing a park request; everything else is plain JS. The
+// scheduler runs one goroutine at a time in FIFO order (Go's run queue, with
+// runnext for the goroutine just created or readied), charges simulated time to
+// the runtime, and knows how many goroutines are runnable so the runtime can
+// tell busy Ps from idle ones. Each goroutine gets a real stack from the
+// simulated runtime (`newGoroutine`), so StackInuse and the GC's roots follow
+// the program.
+
+import type { GRoots } from '../../sim/roots.ts';
+import type { Runtime } from '../../sim/runtime.ts';
+
+/** What a blocked goroutine yields to the scheduler. */
+export type Park =
+  | { readonly kind: 'park' }
+  | { readonly kind: 'gosched' }
+  | { readonly kind: 'sleep'; readonly ns: number };
+
+export const park: Park = { kind: 'park' };
+export const gosched: Park = { kind: 'gosched' };
+
+export type GoBody = Generator<Park, void, unknown>;
+
+export type GStatus = 'runnable' | 'running' | 'waiting' | 'dead';
+
+export class G {
+  status: GStatus = 'runnable';
+  /** The value handed to the goroutine when it is readied (a received element, ok flags). */
+  resume: unknown = undefined;
+  /** Why it waits, in Go's words ("chan receive", "sleep", "select"), for deadlock and trace output. */
+  waitReason = '';
+  constructor(
+    readonly goid: number,
+    readonly body: GoBody,
+    readonly roots: GRoots,
+  ) {}
+}
+
+/** The program ended: exit status, and Go's fatal message if any. */
+export class ProgramExit extends Error {
+  constructor(
+    readonly code: number,
+    readonly fatal: string,
+  ) {
+    super(fatal || `exit status ${code}`);
+  }
+}
+
+interface Sudog {
+  g: G;
+  elem: unknown;
+  /** For select: the case index this waiter stands for, and the select's shared state. */
+  caseIndex: number;
+  sel: { done: boolean } | null;
+}
+
+/** A channel (Go: hchan). `cap` 0 is unbuffered. */
+export class Chan<T = unknown> {
+  readonly buf: T[] = [];
+  closed = false;
+  readonly recvq: Sudog[] = [];
+  readonly sendq: Sudog[] = [];
+  constructor(
+    readonly cap: number,
+    /** Address of the hchan object on the simulated heap (0 for nil channels handled by the compiler). */
+    readonly addr = 0,
+  ) {}
+  get len(): number {
+    return this.buf.length;
+  }
+}
+
+/** A Go runtime panic or fatal error raised by the runtime library, in Go's words. */
+export class GoPanic extends Error {
+  constructor(readonly value: string) {
+    super(value);
+  }
+}
+
+/** Takes the first waiter that is not a select already woken by another case. */
+function dequeue(q: Sudog[]): Sudog | undefined {
+  for (;;) {
+    const sd = q.shift();
+    if (!sd || !sd.sel?.done) return sd;
+  }
+}
+
+function hasWaiter(q: readonly Sudog[]): boolean {
+  return q.some((sd) => !sd.sel?.done);
+}
+
+/** CPU ns charged for one scheduling decision (a goroutine switch). */
+export const schedSwitchNs = 150;
+
+export class Scheduler {
+  private readonly runq: G[] = [];
+  private readonly sleepers: { until: number; g: G; seq: number }[] = [];
+  private sleepSeq = 0;
+  readonly all = new Map<number, G>();
+  current: G | null = null;
+  main: G | null = null;
+  exited: ProgramExit | null = null;
+
+  constructor(readonly rt: Runtime) {}
+
+  /** The `go` statement: a new runnable goroutine (Go: newproc). */
+  go(body: GoBody): G {
+    const roots = this.main === null ? this.rt.mainG : this.rt.newGoroutine();
+    const g = new G(roots.goid, body, roots);
+    this.all.set(g.goid, g);
+    if (this.main === null) {
+      this.main = g;
+      this.runq.push(g);
+    } else {
+      // Go: newproc puts the new goroutine in runnext.
+      if (this.runnext) this.runq.push(this.runnext);
+      this.runnext = g;
+    }
+    return g;
+  }
+
+  /** runtime.NumGoroutine */
+  get numGoroutine(): number {
+    return this.all.size;
+  }
+
+  /**
+   * Makes a waiting goroutine runnable with `value` as the result of its
+   * blocking operation (Go: goready → runqput with next=true: the woken
+   * goroutine runs next, after the current one blocks or yields; a goroutine
+   * displaced from runnext goes to the tail of the queue).
+   */
+  ready(g: G, value: unknown): void {
+    if (g.status !== 'waiting') throw new Error(`goready: goroutine ${g.goid} is ${g.status}`);
+    g.status = 'runnable';
+    g.resume = value;
+    g.waitReason = '';
+    if (this.runnext) this.runq.push(this.runnext);
+    this.runnext = g;
+  }
+  private runnext: G | null = null;
+
+  private updateBusy(): void {
+    const runnable = this.runq.length + (this.runnext ? 1 : 0) + (this.current ? 1 : 0);
+    this.rt.setBusyPs(Math.min(runnable, this.rt.gomaxprocs));
+  }
+
+  /**
+   * Runs goroutines until the program exits (main returns, os.Exit, a
+   * panic) or every goroutine is blocked with nothing left to wake them
+   * (a deadlock). Returns the exit.
+   */
+  run(): ProgramExit {
+    while (!this.exited) {
+      const g = this.runnext ?? this.runq.shift();
+      this.runnext = null;
+      if (!g) {
+        if (this.sleepers.length > 0) {
+          this.sleepers.sort((a, b) => a.until - b.until || a.seq - b.seq);
+          const s = this.sleepers.shift()!;
+          if (s.until > this.rt.nowNs) {
+            this.rt.setBusyPs(0);
+            this.rt.sleep(s.until - this.rt.nowNs);
+          }
+          this.ready(s.g, undefined);
+          continue;
+        }
+        return this.exit(2, 'fatal error: all goroutines are asleep - deadlock!');
+      }
+      this.current = g;
+      g.status = 'running';
+      this.updateBusy();
+      this.rt.work(schedSwitchNs);
+      let r: IteratorResult<Park, void>;
+      try {
+        r = g.body.next(g.resume);
+      } catch (e) {
+        this.current = null;
+        if (e instanceof ProgramExit) return this.exit(e.code, e.fatal);
+        if (e instanceof GoPanic) return this.exit(2, `panic: ${e.value}\n\ngoroutine ${g.goid} [running]:`);
+        throw e;
+      }
+      g.resume = undefined;
+      this.current = null;
+      if (r.done) {
+        g.status = 'dead';
+        this.all.delete(g.goid);
+        if (g === this.main) return this.exit(0, '');
+        this.rt.exitGoroutine(g.roots);
+        continue;
+      }
+      const p = r.value;
+      if (p.kind === 'gosched') {
+        g.status = 'runnable';
+        this.runq.push(g);
+      } else if (p.kind === 'sleep') {
+        g.status = 'waiting';
+        g.waitReason = 'sleep';
+        this.sleepers.push({ until: this.rt.nowNs + Math.max(0, p.ns), g, seq: this.sleepSeq++ });
+      } else g.status = 'waiting';
+    }
+    return this.exited!;
+  }
+
+  private exit(code: number, fatal: string): ProgramExit {
+    this.exited = new ProgramExit(code, fatal);
+    return this.exited;
+  }
+
+  // ------------------------------------------------------------ channels
+
+  /** ch <- v (Go: chansend). A nil channel blocks forever. */
+  *send<T>(ch: Chan<T> | null, v: T): Generator<Park, void, unknown> {
+    const g = this.current!;
+    if (ch === null) {
+      g.waitReason = 'chan send (nil chan)';
+      yield park;
+      return;
+    }
+    if (ch.closed) throw new GoPanic('send on closed channel');
+    const r = dequeue(ch.recvq);
+    if (r) {
+      this.wake(r, [v, true]);
+      return;
+    }
+    if (ch.buf.length < ch.cap) {
+      ch.buf.push(v);
+      return;
+    }
+    g.waitReason = 'chan send';
+    ch.sendq.push({ g, elem: v, caseIndex: 0, sel: null });
+    const ok = yield park;
+    if (ok === false) throw new GoPanic('send on closed channel');
+  }
+
+  /** v, ok := <-ch (Go: chanrecv). Returns [value, ok]; zero is the element's zero value. */
+  *recv<T>(ch: Chan<T> | null, zero: T): Generator<Park, [T, boolean], unknown> {
+    const g = this.current!;
+    if (ch === null) {
+      g.waitReason = 'chan receive (nil chan)';
+      yield park;
+      return [zero, false];
+    }
+    if (ch.buf.length > 0) {
+      const v = ch.buf.shift()!;
+      // A blocked sender moves its element into the freed buffer slot.
+      const s = dequeue(ch.sendq);
+      if (s) {
+        ch.buf.push(s.elem as T);
+        this.wake(s, true);
+      }
+      return [v, true];
+    }
+    const s = dequeue(ch.sendq);
+    if (s) {
+      this.wake(s, true);
+      return [s.elem as T, true];
+    }
+    if (ch.closed) return [zero, false];
+    g.waitReason = 'chan receive';
+    ch.recvq.push({ g, elem: undefined, caseIndex: 0, sel: null });
+    const got = (yield park) as [T, boolean] | undefined;
+    return got && got[1] ? got : [zero, false];
+  }
+
+  /** close(ch) (Go: closechan): wakes every receiver (zero, false) and panics every sender. */
+  close(ch: Chan | null): void {
+    if (ch === null) throw new GoPanic('close of nil channel');
+    if (ch.closed) throw new GoPanic('close of closed channel');
+    ch.closed = true;
+    for (const r of ch.recvq.splice(0)) if (!r.sel?.done) this.wake(r, [undefined, false]);
+    for (const s of ch.sendq.splice(0)) if (!s.sel?.done) this.wake(s, false);
+  }
+
+  private wake(sd: Sudog, value: unknown): void {
+    if (sd.sel) {
+      sd.sel.done = true;
+      this.ready(sd.g, [sd.caseIndex, value]);
+    } else this.ready(sd.g, value);
+  }
+
+  /**
+   * select (Go: selectgo). Cases are sends or receives on channels (nil
+   * channels never proceed); with `hasDefault` it never blocks. Ready cases
+   * are chosen uniformly at random from the runtime's seeded generator, as
+   * Go picks pseudo-randomly. Returns [case index or -1 for default, for a
+   * receive [value, ok]].
+   */
+  *select(
+    cases: readonly ({ dir: 'send'; ch: Chan | null; value: unknown } | { dir: 'recv'; ch: Chan | null })[],
+    hasDefault: boolean,
+  ): Generator<Park, [number, [unknown, boolean] | undefined], unknown> {
+    const g = this.current!;
+    const ready: number[] = [];
+    for (let i = 0; i < cases.length; i++) {
+      const c = cases[i];
+      const ch = c.ch;
+      if (ch === null) continue;
+      if (c.dir === 'send') {
+        if (ch.closed || hasWaiter(ch.recvq) || ch.buf.length < ch.cap) ready.push(i);
+      } else if (ch.buf.length > 0 || hasWaiter(ch.sendq) || ch.closed) ready.push(i);
+    }
+    if (ready.length > 0) {
+      const i = ready[Math.floor(this.rt.rand.float64() * ready.length)];
+      const c = cases[i];
+      if (c.dir === 'send') {
+        yield* this.send(c.ch, c.value);
+        return [i, undefined];
+      }
+      const got = yield* this.recv(c.ch, undefined);
+      return [i, got];
+    }
+    if (hasDefault) return [-1, undefined];
+    const sel = { done: false };
+    const waits: [Chan, Sudog, 'send' | 'recv'][] = [];
+    for (let i = 0; i < cases.length; i++) {
+      const c = cases[i];
+      if (c.ch === null) continue;
+      const sd: Sudog = { g, elem: c.dir === 'send' ? c.value : undefined, caseIndex: i, sel };
+      (c.dir === 'send' ? c.ch.sendq : c.ch.recvq).push(sd);
+      waits.push([c.ch, sd, c.dir]);
+    }
+    g.waitReason = cases.length === 0 || waits.length === 0 ? 'select (no cases)' : 'select';
+    const [idx, value] = (yield park) as [number, unknown];
+    // Dequeue from every other channel (Go: the sudogs of the losing cases).
+    for (const [ch, sd, dir] of waits) {
+      const q = dir === 'send' ? ch.sendq : ch.recvq;
+      const k = q.indexOf(sd);
+      if (k >= 0) q.splice(k, 1);
+    }
+    const c = cases[idx];
+    if (c.dir === 'send') {
+      if (value === false) throw new GoPanic('send on closed channel');
+      return [idx, undefined];
+    }
+    const got = value as [unknown, boolean];
+    return [idx, got[1] ? got : [undefined, false]];
+  }
+
+  /** time.Sleep(d) on the simulated clock. */
+  *sleep(ns: number): Generator<Park, void, unknown> {
+    if (ns <= 0) {
+      yield gosched;
+      return;
+    }
+    yield { kind: 'sleep', ns };
+  }
+}

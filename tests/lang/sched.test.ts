@@ -254,3 +254,85 @@ describe('goroutines on the simulated runtime', () => {
     assert.ok(rt.readMemStats().StackInuse < stack0 + 64 * 1024, 'stacks freed when the goroutines exit');
   });
 });
+
+describe('timers (time.NewTimer, NewTicker, After, AfterFunc)', () => {
+  it('a timer fires once after d; Stop reports whether it stopped it', () => {
+    const { rt, s } = setup();
+    const log: string[] = [];
+    s.go(
+      (function* () {
+        const t0 = rt.nowNs;
+        const t = s.newTimer(5e6);
+        const [at] = yield* s.recv(t.ch, 0);
+        log.push(`fired after ${Math.round((at - rt.startUnixNs - t0) / 1e6)} ms`);
+        log.push(`stop after fire: ${s.stopTimer(t)}`);
+        const u = s.newTimer(5e6);
+        log.push(`stop before fire: ${s.stopTimer(u)}`);
+        yield* s.sleep(10e6);
+        log.push(`buffered: ${u.ch!.len}`);
+      })(),
+    );
+    assert.equal(s.run().code, 0);
+    assert.deepEqual(log, [
+      'fired after 5 ms',
+      'stop after fire: false',
+      'stop before fire: true',
+      'buffered: 0',
+    ]);
+  });
+
+  it('a ticker ticks every period and drops ticks for a slow reader; NewTicker(0) panics', () => {
+    const { rt, s } = setup();
+    const ticks: number[] = [];
+    s.go(
+      (function* () {
+        const t0 = rt.startUnixNs + rt.nowNs;
+        const tk = s.newTicker(10e6);
+        for (let i = 0; i < 3; i++) ticks.push(Math.round(((yield* s.recv(tk.ch, 0))[0] - t0) / 1e6));
+        yield* s.sleep(55e6); // 5 ticks pass; only one waits in the buffer
+        ticks.push(tk.ch!.len);
+        s.stopTimer(tk);
+        s.newTicker(0);
+      })(),
+    );
+    const exit = s.run();
+    assert.deepEqual(ticks, [10, 20, 30, 1]);
+    assert.match(exit.fatal, /^panic: non-positive interval for NewTicker/);
+  });
+
+  it('AfterFunc runs its function in a new goroutine', () => {
+    const { s } = setup();
+    const done = new Chan<number>(0);
+    s.go(
+      (function* () {
+        s.afterFunc(1e6, function* () {
+          yield* s.send(done, 7);
+        });
+        assert.deepEqual(yield* s.recv(done, 0), [7, true]);
+      })(),
+    );
+    assert.equal(s.run().code, 0);
+  });
+
+  it('an unstopped ticker keeps its object alive before go1.23 and is collected (and stops) in go1.23', () => {
+    for (const [goVersion, kept] of [
+      ['go1.19', true],
+      ['go1.23', false],
+    ] as const) {
+      const rt = createRuntime({ goVersion, gogc: -1 });
+      const s = new Scheduler(rt);
+      s.go(
+        (function* () {
+          const addr = rt.mallocgc(80, false); // the *time.Ticker, dropped at once
+          const tk = s.newTicker(1e6, addr);
+          rt.GC();
+          rt.GC();
+          assert.equal(rt.alloc.findObject(addr) !== 0, kept, goVersion);
+          yield* s.sleep(5e6);
+          assert.equal(tk.ch!.len > 0, kept, `${goVersion}: still ticking`);
+        })(),
+      );
+      assert.equal(s.run().code, 0);
+    }
+  });
+});

@@ -93,13 +93,37 @@ function hasWaiter(q: readonly Sudog[]): boolean {
   return q.some((sd) => !sd.sel?.done);
 }
 
+/**
+ * A runtime timer (Go: runtime.timer behind time.Timer, time.Ticker,
+ * time.After, time.AfterFunc and time.Sleep). A channel timer sends the
+ * current time without blocking (the channel has a 1-element buffer, as
+ * before Go 1.23); a func timer starts `f` in a new goroutine.
+ */
+export class Timer {
+  when = 0;
+  /** Ticker period in ns; 0 for one-shot timers. */
+  period = 0;
+  active = false;
+  seq = 0;
+  /** Root id in the runtime's timer roots (keeps the timer object alive while active, except go1.23 channel timers). */
+  rootId = 0;
+  constructor(
+    readonly ch: Chan<number> | null,
+    readonly f: (() => GoBody) | null,
+    /** Address of the timer's heap object (0 when the runtime owns it, as for time.Sleep). */
+    readonly addr = 0,
+    readonly wake: G | null = null,
+  ) {}
+}
+
 /** CPU ns charged for one scheduling decision (a goroutine switch). */
 export const schedSwitchNs = 150;
 
 export class Scheduler {
   private readonly runq: G[] = [];
-  private readonly sleepers: { until: number; g: G; seq: number }[] = [];
-  private sleepSeq = 0;
+  /** Active timers ordered by (when, seq). */
+  private readonly timers: Timer[] = [];
+  private timerSeq = 0;
   readonly all = new Map<number, G>();
   current: G | null = null;
   main: G | null = null;
@@ -156,17 +180,16 @@ export class Scheduler {
    */
   run(): ProgramExit {
     while (!this.exited) {
+      this.runTimers();
       const g = this.runnext ?? this.runq.shift();
       this.runnext = null;
       if (!g) {
-        if (this.sleepers.length > 0) {
-          this.sleepers.sort((a, b) => a.until - b.until || a.seq - b.seq);
-          const s = this.sleepers.shift()!;
-          if (s.until > this.rt.nowNs) {
+        const next = this.timers[0];
+        if (next) {
+          if (next.when > this.rt.nowNs) {
             this.rt.setBusyPs(0);
-            this.rt.sleep(s.until - this.rt.nowNs);
+            this.rt.sleep(next.when - this.rt.nowNs);
           }
-          this.ready(s.g, undefined);
           continue;
         }
         return this.exit(2, 'fatal error: all goroutines are asleep - deadlock!');
@@ -200,7 +223,7 @@ export class Scheduler {
       } else if (p.kind === 'sleep') {
         g.status = 'waiting';
         g.waitReason = 'sleep';
-        this.sleepers.push({ until: this.rt.nowNs + Math.max(0, p.ns), g, seq: this.sleepSeq++ });
+        this.startTimer(new Timer(null, null, 0, g), p.ns);
       } else g.status = 'waiting';
     }
     return this.exited!;
@@ -339,6 +362,106 @@ export class Scheduler {
     }
     const got = value as [unknown, boolean];
     return [idx, got[1] ? got : [undefined, false]];
+  }
+
+  // ------------------------------------------------------------ timers
+
+  /** Arms `t` to fire `d` ns from now (Go: addtimer / modtimer). */
+  startTimer(t: Timer, d: number): void {
+    if (t.active) this.removeTimer(t);
+    t.when = this.rt.nowNs + Math.max(0, d);
+    t.seq = this.timerSeq++;
+    t.active = true;
+    if (t.addr !== 0 && t.rootId === 0)
+      t.rootId = this.rt.roots.addTimer({ addr: t.addr, chanTimer: t.ch !== null });
+    let lo = 0;
+    let hi = this.timers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.timers[mid];
+      if (m.when < t.when || (m.when === t.when && m.seq < t.seq)) lo = mid + 1;
+      else hi = mid;
+    }
+    this.timers.splice(lo, 0, t);
+  }
+
+  /** Timer.Stop / Ticker.Stop: true if this call stopped an active timer. */
+  stopTimer(t: Timer): boolean {
+    if (!t.active) return false;
+    this.removeTimer(t);
+    return true;
+  }
+
+  /** Timer.Reset(d): true if the timer had been active. */
+  resetTimer(t: Timer, d: number): boolean {
+    const was = t.active;
+    this.startTimer(t, d);
+    return was;
+  }
+
+  private removeTimer(t: Timer): void {
+    const k = this.timers.indexOf(t);
+    if (k >= 0) this.timers.splice(k, 1);
+    t.active = false;
+    if (t.rootId !== 0) {
+      this.rt.roots.timers.delete(t.rootId);
+      t.rootId = 0;
+    }
+  }
+
+  /** Fires every timer due by now (Go: runtimer, checked by the scheduler). */
+  private runTimers(): void {
+    const now = this.rt.nowNs;
+    while (this.timers.length > 0 && this.timers[0].when <= now) {
+      const t = this.timers.shift()!;
+      t.active = false;
+      // go1.23: the collector dropped an unreachable channel timer; it never fires.
+      const collected = t.rootId !== 0 && !this.rt.roots.timers.has(t.rootId);
+      if (t.period > 0 && !collected) {
+        t.when += t.period * Math.max(1, Math.ceil((now - t.when + 1) / t.period));
+        t.seq = this.timerSeq++;
+        t.active = true;
+        this.timers.push(t);
+        this.timers.sort((a, b) => a.when - b.when || a.seq - b.seq);
+      } else if (t.rootId !== 0) {
+        this.rt.roots.timers.delete(t.rootId);
+        t.rootId = 0;
+      }
+      if (collected) continue;
+      if (t.wake) this.ready(t.wake, undefined);
+      else if (t.ch) this.sendTime(t.ch, this.rt.startUnixNs + now);
+      else if (t.f) this.go(t.f());
+    }
+  }
+
+  /** Go's sendTime: a non-blocking send of the current time. */
+  private sendTime(ch: Chan<number>, unixNs: number): void {
+    const r = dequeue(ch.recvq);
+    if (r) this.wake(r, [unixNs, true]);
+    else if (ch.buf.length < ch.cap) ch.buf.push(unixNs);
+  }
+
+  /** time.NewTimer(d) / time.After(d): a one-shot channel timer. */
+  newTimer(d: number, addr = 0): Timer {
+    const t = new Timer(new Chan<number>(1), null, addr);
+    this.startTimer(t, d);
+    return t;
+  }
+
+  /** time.NewTicker(d) / time.Tick(d). */
+  newTicker(d: number, addr = 0): Timer {
+    if (d <= 0) throw new GoPanic('non-positive interval for NewTicker');
+    const t = new Timer(new Chan<number>(1), null, addr);
+    t.period = d;
+    this.startTimer(t, d);
+    return t;
+  }
+
+  /** time.AfterFunc(d, f): f runs in its own goroutine. */
+  afterFunc(d: number, f: () => GoBody, addr = 0): Timer {
+    const t = new Timer(null, f, addr);
+    this.startTimer(t, d);
+    return t;
   }
 
   /** time.Sleep(d) on the simulated clock. */

@@ -12,7 +12,7 @@
 
 import { HeapData } from './heapdata.ts';
 import { MCentral } from './mcentral.ts';
-import type { MHeap } from './mheap.ts';
+import { heapBaseAddr, type MHeap } from './mheap.ts';
 import { pageBytes } from './mpagealloc.ts';
 import { sizeToClass } from './msize.ts';
 import { makeSpanClass, mSpanInUse } from './mspan.ts';
@@ -458,16 +458,23 @@ export class Allocator {
    * stored here are pointers to the collector.
    */
   writePointer(addr: number, target: number): void {
-    const s = this.objectAt(addr, 'writePointer');
-    const spans = this.heap.spans;
+    // Hot path (every pointer store of a program): span lookup inlined.
+    const heap = this.heap;
+    const off = addr - heapBaseAddr;
+    const page = Math.floor(off / pageBytes);
+    const s = page >= 0 && page < heap.pages.endPage ? heap.spanOf[page] : -1;
+    const spans = heap.spans;
+    if (s < 0 || spans.state[s] !== mSpanInUse) {
+      throw new Error(`writePointer: address 0x${addr.toString(16)} is not in a heap object`);
+    }
     if (spans.spanclass[s] & 1) throw new Error('writePointer: object has no pointers (noscan)');
     // While marking every pointer store goes through the write barrier; the runtime charges its time.
     if (this.allocBlack) this.writeBarriers++;
-    const spanBase = this.heap.spanBase(s);
-    const word = Math.floor((addr - spanBase) / 8);
-    const words = (spans.nelems[s] * spans.elemsize[s]) / 8;
-    this.data.ptrStore(s, words)[word] = target;
-    this.heap.touch(addr, 8);
+    const word = Math.floor((off - spans.startPage[s] * pageBytes) / 8);
+    const data = this.data;
+    const w = s < data.ptrWords.length ? data.ptrWords[s] : null;
+    (w ?? data.ptrStore(s, (spans.nelems[s] * spans.elemsize[s]) / 8))[word] = target;
+    heap.touch(addr, 8);
   }
 
   /** Reads the pointer word at `addr` (0 = nil). */

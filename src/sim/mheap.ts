@@ -20,6 +20,9 @@ export const pagesPerArena = heapArenaBytes / pageBytes;
 
 export type MadviseMode = 'dontneed' | 'free';
 
+/** Linux/amd64 page size (the Linux model's unit of residency). */
+const osPageBytes = 4096;
+
 export class MHeap {
   readonly pages = new PageAlloc();
   readonly spans = new SpanTable();
@@ -50,6 +53,11 @@ export class MHeap {
   now: () => number = () => 0;
   /** Per page: when it was last freed (ns). */
   pageFreedAtNs = new Float64Array(0);
+  /**
+   * Per 4 KiB OS page of the heap: 1 when known resident and not lazily
+   * freed, so repeated writes skip the Linux model (cleared when scavenged).
+   */
+  residentHint = new Uint8Array(0);
   /**
    * Called when off-heap metadata must follow the heap: after growth, or when
    * live spans or ever-used pages reach the watermarks below, which the
@@ -112,6 +120,11 @@ export class MHeap {
       this.zeroedBase = growInt32(this.zeroedBase, this.arenas);
     }
     this.spanOf = growInt32(this.spanOf, newEnd, -1);
+    if (this.residentHint.length < newEnd * (pageBytes / osPageBytes)) {
+      const h = new Uint8Array(Math.max(newEnd * (pageBytes / osPageBytes), this.residentHint.length * 2));
+      h.set(this.residentHint);
+      this.residentHint = h;
+    }
     if (this.pageFreedAtNs.length < newEnd) {
       const f = new Float64Array(Math.max(newEnd, this.pageFreedAtNs.length * 2));
       f.set(this.pageFreedAtNs);
@@ -186,7 +199,21 @@ export class MHeap {
 
   /** Writes (faults in) [addr, addr+len) of heap memory. */
   touch(addr: number, len: number): void {
+    const off = addr - heapBaseAddr;
+    const p0 = Math.floor(off / osPageBytes);
+    const p1 = Math.floor((off + len - 1) / osPageBytes);
+    const r = this.residentHint;
+    // Fast path: both OS pages are known resident, so touching them changes nothing in the Linux model.
+    if (p0 >= 0 && p1 < r.length && p1 - p0 <= 1 && r[p0] === 1 && r[p1] === 1 && !this.linux.oomKilled)
+      return;
     this.linux.touch(addr, len);
+    if (p0 >= 0 && len > 0) r.fill(1, p0, Math.min(p1 + 1, r.length));
+  }
+
+  /** Heap OS pages [from, to) were madvised: no longer known resident. */
+  private forgetResident(addr: number, len: number): void {
+    const p0 = Math.floor((addr - heapBaseAddr) / osPageBytes);
+    this.residentHint.fill(0, p0, p0 + len / osPageBytes);
   }
 
   /** Returns a span's pages to the page allocator (Go: `mheap.freeSpan` / `freeManual`). */
@@ -214,6 +241,7 @@ export class MHeap {
     if (maxPages <= 0) return 0;
     const pages = this.pages.scavengeHighest(maxPages, (base, n) => {
       this.linux.madvise(this.pageAddr(base), n * pageBytes, this.madviseMode);
+      this.forgetResident(this.pageAddr(base), n * pageBytes);
     });
     return pages * pageBytes;
   }
@@ -236,6 +264,7 @@ export class MHeap {
         p++;
       pages.markScavenged(start, p - start);
       this.linux.madvise(this.pageAddr(start), (p - start) * pageBytes, this.madviseMode);
+      this.forgetResident(this.pageAddr(start), (p - start) * pageBytes);
       released += (p - start) * pageBytes;
     }
     return released;

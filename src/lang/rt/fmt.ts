@@ -9,6 +9,7 @@
 import {
   decodeRune,
   encodeRune,
+  float64bits,
   formatFloat,
   isPrint,
   maxRune,
@@ -684,11 +685,6 @@ function canBackquote(s: string): boolean {
   return true;
 }
 
-const f64 = new Float64Array(1);
-const u64 = new BigUint64Array(f64.buffer);
-const f32 = new Float32Array(1);
-const u32 = new Uint32Array(f32.buffer);
-
 /** strconv.FormatFloat for the 'b', 'x' and 'X' formats (Go: fmtB, fmtX). */
 export function formatFloatBits(v: number, fmt: 'b' | 'x' | 'X', prec: number, size: 32 | 64): string {
   if (Number.isNaN(v)) return 'NaN';
@@ -699,14 +695,14 @@ export function formatFloatBits(v: number, fmt: 'b' | 'x' | 'X', prec: number, s
   let expbits: number;
   let bias: number;
   if (size === 32) {
-    f32[0] = v;
-    bits = BigInt(u32[0]);
+    const dv = new DataView(new ArrayBuffer(4));
+    dv.setFloat32(0, v);
+    bits = BigInt(dv.getUint32(0));
     mantbits = 23;
     expbits = 8;
     bias = -127;
   } else {
-    f64[0] = v;
-    bits = u64[0];
+    bits = float64bits(v);
     mantbits = 52;
     expbits = 11;
     bias = -1023;

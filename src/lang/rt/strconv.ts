@@ -220,13 +220,16 @@ interface Digits {
   dp: number;
 }
 
-const f64 = new Float64Array(1);
-const u64 = new BigUint64Array(f64.buffer);
+/** The IEEE-754 bits of a float64 (a fresh view per call: no shared module state). */
+export function float64bits(x: number): bigint {
+  const v = new DataView(new ArrayBuffer(8));
+  v.setFloat64(0, x);
+  return v.getBigUint64(0);
+}
 
 /** The exact decimal expansion of a finite, non-zero |x|. */
 function exactDigits(x: number): Digits {
-  f64[0] = x;
-  const bits = u64[0];
+  const bits = float64bits(x);
   const expBits = Number((bits >> 52n) & 0x7ffn);
   let mant = bits & ((1n << 52n) - 1n);
   let e: number;

@@ -15,6 +15,7 @@ const goldens: Record<string, [string, string]> = {
   growslice: ['tests/lang/testdata/growslice/main.go', 'tests/lang/testdata/growslice/expected.txt'],
   panics: ['tests/lang/testdata/panics/main.go', 'tests/lang/testdata/panics/expected.txt'],
   layout: ['tests/lang/testdata/layout/main.go', 'tests/lang/testdata/layout/expected.txt'],
+  strings: ['tests/lang/testdata/strings/main.go', 'tests/lang/testdata/strings/expected.txt'],
   'go119-metrics': ['tests/sim/fixtures/go119-metrics.go', 'tests/sim/fixtures/go119-metrics.txt'],
 };
 

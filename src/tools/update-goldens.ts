@@ -16,6 +16,7 @@ const goldens: Record<string, [string, string]> = {
   panics: ['tests/lang/testdata/panics/main.go', 'tests/lang/testdata/panics/expected.txt'],
   layout: ['tests/lang/testdata/layout/main.go', 'tests/lang/testdata/layout/expected.txt'],
   strings: ['tests/lang/testdata/strings/main.go', 'tests/lang/testdata/strings/expected.txt'],
+  sort: ['tests/lang/testdata/sort/main.go', 'tests/lang/testdata/sort/expected.txt'],
   'go119-metrics': ['tests/sim/fixtures/go119-metrics.go', 'tests/sim/fixtures/go119-metrics.txt'],
 };
 

@@ -73,6 +73,7 @@ describe('channels', () => {
         'close',
         function* (s: Scheduler, ch: Chan<number>) {
           s.close(ch);
+          yield* [];
         },
         'panic: close of closed channel',
       ],

@@ -43,6 +43,7 @@ describe('sync', () => {
     s.go(
       (function* () {
         mu.unlock(s);
+        yield* [];
       })(),
     );
     const exit = s.run();

@@ -308,22 +308,30 @@ export class Printer {
         else this.fmtInteger(v, 10, isSigned, verb, ldigits);
         return;
       case 'd':
-        return this.fmtInteger(v, 10, isSigned, verb, ldigits);
+        this.fmtInteger(v, 10, isSigned, verb, ldigits);
+        return;
       case 'b':
-        return this.fmtInteger(v, 2, isSigned, verb, ldigits);
+        this.fmtInteger(v, 2, isSigned, verb, ldigits);
+        return;
       case 'o':
       case 'O':
-        return this.fmtInteger(v, 8, isSigned, verb, ldigits);
+        this.fmtInteger(v, 8, isSigned, verb, ldigits);
+        return;
       case 'x':
-        return this.fmtInteger(v, 16, isSigned, verb, ldigits);
+        this.fmtInteger(v, 16, isSigned, verb, ldigits);
+        return;
       case 'X':
-        return this.fmtInteger(v, 16, isSigned, verb, udigits);
+        this.fmtInteger(v, 16, isSigned, verb, udigits);
+        return;
       case 'c':
-        return this.fmtC(isSigned && v >= 1n << 63n ? BigInt(maxRune) + 1n : v);
+        this.fmtC(isSigned && v >= 1n << 63n ? BigInt(maxRune) + 1n : v);
+        return;
       case 'q':
-        return this.fmtQc(isSigned && v >= 1n << 63n ? BigInt(maxRune) + 1n : v);
+        this.fmtQc(isSigned && v >= 1n << 63n ? BigInt(maxRune) + 1n : v);
+        return;
       case 'U':
-        return this.fmtUnicode(v);
+        this.fmtUnicode(v);
+        return;
       default:
         this.badVerb(verb);
     }
@@ -332,18 +340,21 @@ export class Printer {
   private fmtFloatVerb(v: number, size: 32 | 64, verb: string): void {
     switch (verb) {
       case 'v':
-        return this.fmtFloat(v, size, 'g', -1);
+        this.fmtFloat(v, size, 'g', -1);
+        return;
       case 'b':
       case 'g':
       case 'G':
       case 'x':
       case 'X':
-        return this.fmtFloat(v, size, verb, -1);
+        this.fmtFloat(v, size, verb, -1);
+        return;
       case 'f':
       case 'e':
       case 'E':
       case 'F':
-        return this.fmtFloat(v, size, verb, 6);
+        this.fmtFloat(v, size, verb, 6);
+        return;
       default:
         this.badVerb(verb);
     }
@@ -356,13 +367,17 @@ export class Printer {
         else this.fmtS(v);
         return;
       case 's':
-        return this.fmtS(v);
+        this.fmtS(v);
+        return;
       case 'x':
-        return this.fmtSbx(v, ldigits);
+        this.fmtSbx(v, ldigits);
+        return;
       case 'X':
-        return this.fmtSbx(v, udigits);
+        this.fmtSbx(v, udigits);
+        return;
       case 'q':
-        return this.fmtQ(v);
+        this.fmtQ(v);
+        return;
       default:
         this.badVerb(verb);
     }
@@ -390,13 +405,17 @@ export class Printer {
         }
         return;
       case 's':
-        return this.fmtS(asString());
+        this.fmtS(asString());
+        return;
       case 'x':
-        return this.fmtSbx(asString(), ldigits);
+        this.fmtSbx(asString(), ldigits);
+        return;
       case 'X':
-        return this.fmtSbx(asString(), udigits);
+        this.fmtSbx(asString(), udigits);
+        return;
       case 'q':
-        return this.fmtQ(asString());
+        this.fmtQ(asString());
+        return;
       default: {
         // Go: printValue of a []uint8 element by element.
         this.buf += '[';
@@ -435,23 +454,29 @@ export class Printer {
     }
     switch (arg.kind) {
       case 'bool':
-        return this.fmtBool(arg.value as boolean, verb);
+        this.fmtBool(arg.value as boolean, verb);
+        return;
       case 'float32':
-        return this.fmtFloatVerb(arg.value as number, 32, verb);
+        this.fmtFloatVerb(arg.value as number, 32, verb);
+        return;
       case 'float64':
-        return this.fmtFloatVerb(arg.value as number, 64, verb);
+        this.fmtFloatVerb(arg.value as number, 64, verb);
+        return;
       case 'int':
       case 'uint':
-        return this.fmtIntegerVerb(
+        this.fmtIntegerVerb(
           BigInt.asUintN(64, BigInt(arg.value as number | bigint)),
           arg.kind === 'int',
           verb,
         );
+        return;
       case 'string':
-        return this.fmtString(arg.value as string, verb);
+        this.fmtString(arg.value as string, verb);
+        return;
       case 'bytes':
         // Go's printArg fast path for an unnamed []byte says "[]byte"; named byte slices give their type.
-        return this.fmtBytes(arg.value as Uint8Array, verb, arg.type === '[]uint8' ? '[]byte' : arg.type);
+        this.fmtBytes(arg.value as Uint8Array, verb, arg.type === '[]uint8' ? '[]byte' : arg.type);
+        return;
       default:
         if (arg.printValue) arg.printValue(this, verb, 0);
         else this.badVerb(verb);

@@ -85,7 +85,7 @@ export class GoPanic extends Error {
 function dequeue(q: Sudog[]): Sudog | undefined {
   for (;;) {
     const sd = q.shift();
-    if (!sd || !sd.sel?.done) return sd;
+    if (!sd?.sel?.done) return sd;
   }
 }
 
@@ -287,7 +287,7 @@ export class Scheduler {
     g.waitReason = 'chan receive';
     ch.recvq.push({ g, elem: undefined, caseIndex: 0, sel: null });
     const got = (yield park) as [T, boolean] | undefined;
-    return got && got[1] ? got : [zero, false];
+    return got?.[1] ? got : [zero, false];
   }
 
   /** close(ch) (Go: closechan): wakes every receiver (zero, false) and panics every sender. */

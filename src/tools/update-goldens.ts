@@ -17,6 +17,7 @@ const goldens: Record<string, [string, string]> = {
   layout: ['tests/lang/testdata/layout/main.go', 'tests/lang/testdata/layout/expected.txt'],
   strings: ['tests/lang/testdata/strings/main.go', 'tests/lang/testdata/strings/expected.txt'],
   sort: ['tests/lang/testdata/sort/main.go', 'tests/lang/testdata/sort/expected.txt'],
+  bytesbuf: ['tests/lang/testdata/bytesbuf/main.go', 'tests/lang/testdata/bytesbuf/expected.txt'],
   'go119-metrics': ['tests/sim/fixtures/go119-metrics.go', 'tests/sim/fixtures/go119-metrics.txt'],
 };
 

@@ -1,6 +1,7 @@
 // The registry of benchmark sections, in the order the table prints them.
 import { allocSection } from './alloc.ts';
+import { frontendSection } from './frontend.ts';
 import { gcSection } from './gc.ts';
 import type { BenchSection } from './harness.ts';
 
-export const sections: readonly BenchSection[] = [allocSection, gcSection];
+export const sections: readonly BenchSection[] = [allocSection, gcSection, frontendSection];

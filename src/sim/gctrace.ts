@@ -104,7 +104,7 @@ export function gcTraceSegments(r: GCCycleRecord, withStacks = true): TraceSegme
   t('->');
   f(mb(r.heap2Bytes), 'heap2', 'MB: live heap marked by this GC, including objects allocated during marking');
   t(' MB, ');
-  f(mb(r.goalBytes), 'goal', 'MB: heap goal for the next cycle (NextGC)');
+  f(mb(r.goalBytes), 'goal', 'MB: the heap goal this cycle ran against (NextGC while it ran)');
   t(' MB goal, ');
   if (withStacks) {
     f(

@@ -39,6 +39,8 @@ export const forceGCPeriodNs = 120e9;
 export const idleMarkShare = 0.64;
 /** maxOvershoot in `revise`: assists aim at 1.1 × the goal once heapLive has passed it. */
 export const maxAssistOvershoot = 1.1;
+/** _StackLimit on linux/amd64: _StackGuard − _StackSmall. */
+export const stackLimitBytes = 800;
 /** forcePreemptNS: sysmon preempts a goroutine running this long (proc.go). */
 export const forcePreemptNs = 10e6;
 /** sweepMinHeapDistance: proportional sweep keeps 1 MiB of slack. */
@@ -49,6 +51,8 @@ export type GCTrigger = 'heap' | 'time' | 'user';
 /** Counts of one mark: what the cost model charges and gctrace prints. */
 interface MarkResult {
   markedBytes: number;
+  /** Bytes of objects kept only for their finalizers (marked, not counted as live). */
+  resurrectedBytes: number;
   markedObjects: number;
   heapScanBytes: number;
   stackScanBytes: number;
@@ -74,6 +78,8 @@ export class Collector {
   gcCPUFraction = 0;
   /** When the GC CPU limiter's bucket was last updated. */
   private limiterUpdatedNs = 0;
+  /** HeapInuse recorded at the last mark termination (Go: memstats.lastHeapInUse), for the scavenger. */
+  lastHeapInUse = 0;
   /** Go 1.19 adaptive starting stack size (gcComputeStartingStackSize). */
   startingStackBytes = stackMinBytes;
 
@@ -338,6 +344,7 @@ export class Collector {
     const roots = rt.roots;
     const m: MarkResult = {
       markedBytes: 0,
+      resurrectedBytes: 0,
       markedObjects: 0,
       heapScanBytes: 0,
       stackScanBytes: 0,
@@ -352,14 +359,19 @@ export class Collector {
       m.stackScanBytes += g.stackUsedBytes;
       scannedStacks++;
       // Go 1.19 shrinks a stack using under a quarter of it to half, at scan time (facts §10).
-      if (rt.stackShrinking && g.stackBytes > stackMinBytes && g.stackUsedBytes < g.stackBytes / 4) {
+      // Go: shrinkstack — only when used + _StackLimit (800 B of nosplit room) is under a quarter.
+      if (
+        rt.stackShrinking &&
+        g.stackBytes > stackMinBytes &&
+        g.stackUsedBytes + stackLimitBytes < g.stackBytes / 4
+      ) {
         const half = g.stackBytes / 2;
         g.stackAddr = rt.stacks.copystack(g.stackAddr, g.stackBytes, half);
         g.stackBytes = half;
       }
       m.maxStackBytes += g.stackBytes;
     }
-    m.maxStackBytes += rt.systemStackBytes;
+    m.maxStackBytes += rt.systemGoroutineStackBytes;
     for (const [obj] of roots.finq) this.markAddr(obj, m);
     for (const t of roots.timers.values()) {
       if (!(t.chanTimer && rt.version.timersCollectable)) this.markAddr(t.addr, m);
@@ -371,20 +383,25 @@ export class Collector {
         this.scanObject(base, m);
     }
     this.drain(m);
-    // Unreached objects with a finalizer: resurrect, queue the finalizer once (Go: sweep → queuefinalizer).
+    // Unreached objects with a finalizer: queue every such finalizer once (several can share a tiny
+    // block), then resurrect the objects (Go: sweep → queuefinalizer, marking them without counting
+    // their bytes in bytesMarked).
+    const ready: [number, number, number][] = [];
     for (const [obj, fn] of roots.finalizers) {
       const base = rt.alloc.findObject(obj);
       if (base === 0) {
         roots.finalizers.delete(obj);
         continue;
       }
-      const s = rt.heap.spanOfAddr(base);
-      const slot = (base - rt.heap.spanBase(s)) / rt.heap.spans.elemsize[s];
-      if (rt.heap.spans.isMarked(s, slot)) continue;
+      if (!this.isMarkedAddr(base)) ready.push([obj, fn, base]);
+    }
+    for (const [obj, fn, base] of ready) {
       roots.finalizers.delete(obj);
       roots.finq.push([obj, fn]);
+      const before = m.markedBytes;
       this.markAddr(base, m);
       this.drain(m);
+      m.resurrectedBytes += m.markedBytes - before;
     }
     if (rt.version.timersCollectable) {
       for (const [id, t] of roots.timers) {
@@ -422,7 +439,7 @@ export class Collector {
     rt.setWall(markEnd);
     const markNs = markEnd - this.markStartNs;
     const heap1 = alloc.stats.heapLive;
-    const heapMarked = m.markedBytes + alloc.blackAllocBytes;
+    const heapMarked = m.markedBytes - m.resurrectedBytes + alloc.blackAllocBytes;
     alloc.allocBlack = false;
     this.phase = 'off';
     this.markDoneNs = Number.POSITIVE_INFINITY;
@@ -439,9 +456,11 @@ export class Collector {
       scanWork,
       userForced: this.trigger === 'user',
     });
-    const cycleGoal = pacer.heapGoal();
+    // Go: endCycle records lastHeapGoal = heapGoal(), the goal in force during the cycle.
+    const cycleGoal = pacer.heapGoal(true);
     pacer.lastHeapGoal = cycleGoal;
     const lastHeapInUse = rt.heap.heapInUseBytes;
+    this.lastHeapInUse = lastHeapInUse;
     // Sweeping starts: every span becomes unswept; mcaches are flushed (Go: prepareForSweep).
     alloc.advanceSweepgen();
     this.noteSweepStarted();

@@ -4,6 +4,8 @@
 // profile from §4 "Heap goal" (goal = marked × (1 + GOGC/100), adaptive
 // trigger ratio starting at 7/8).
 
+import { PIController } from './mgcscavenge.ts';
+
 /** defaultHeapMinimum (facts §4): the goal never drops below 4 MiB × GOGC/100. */
 export const heapMinimumBytes = 4 << 20;
 /** gcBackgroundUtilization (facts §4 "CPU split"). */
@@ -45,9 +47,12 @@ export class GCController {
   lastHeapScan = 0;
   /** Goal computed from GOGC at the last commit. */
   gcPercentHeapGoal = 0;
-  /** Estimated allocation per unit of scan work (cons/mark), with its last four samples. */
+  /**
+   * Estimated allocation per unit of scan work (cons/mark), smoothed by Go
+   * 1.19's PI controller (mgcpacer.go: kp 0.9, ti 4, tt 1000, output ±1000).
+   */
   consMark = 0;
-  readonly lastConsMark = [0, 0, 0, 0];
+  readonly consMarkController = new PIController(0.9, 4.0, 1000, -1000, 1000);
   runway = 0;
   /** heapLive when the current cycle was triggered. */
   triggered = Number.POSITIVE_INFINITY;
@@ -195,13 +200,12 @@ export class GCController {
     utilization += c.assistTimeNs / (c.markDurationNs * procs);
     const idleUtilization = c.idleMarkTimeNs / (c.markDurationNs * procs);
     if (this.rule === 'pre-go1.18') {
-      // Go 1.5–1.17: triggerError = goalGrowth − triggerRatio − u/ugoal·(actualGrowth − triggerRatio).
-      const goalGrowth = this.gcPercent / 100;
-      const actualGrowth = this.heapMarked > 0 ? c.heapLive / this.heapMarked - 1 : goalGrowth;
-      const err =
-        goalGrowth -
-        this.triggerRatio -
-        (utilization / gcBackgroundUtilization) * (actualGrowth - this.triggerRatio);
+      // Go 1.5–1.17: triggerError = goalGrowth − triggerRatio − u/0.30·(actualGrowth − triggerRatio), where
+      // goalGrowth is the effective (goal − marked)/marked, heap minimum included, and 0.30 is gcGoalUtilization.
+      const marked = this.heapMarked;
+      const goalGrowth = marked > 0 ? (this.gcPercentHeapGoal - marked) / marked : this.gcPercent / 100;
+      const actualGrowth = marked > 0 ? c.heapLive / marked - 1 : goalGrowth;
+      const err = goalGrowth - this.triggerRatio - (utilization / 0.3) * (actualGrowth - this.triggerRatio);
       this.triggerRatio = Math.min(
         0.95 * goalGrowth,
         Math.max(0.6 * goalGrowth, this.triggerRatio + 0.5 * err),
@@ -211,11 +215,8 @@ export class GCController {
     if (c.scanWork <= 0) return;
     const current =
       ((c.heapLive - this.triggered) * (utilization + idleUtilization)) / (c.scanWork * (1 - utilization));
-    let cm = current;
-    for (const v of this.lastConsMark) if (v > cm) cm = v;
-    this.consMark = cm;
-    this.lastConsMark.shift();
-    this.lastConsMark.push(current);
+    const next = this.consMarkController.next(this.consMark, current, 1.0);
+    this.consMark = Number.isNaN(next) ? 0 : next;
   }
 
   /** GOMAXPROCS changed (procresize). */

@@ -42,11 +42,12 @@ export class MHeap {
   scavengeGoalBytes = Number.POSITIVE_INFINITY;
   madviseMode: MadviseMode = 'dontneed';
   /**
-   * Memory-limit scavenging on the allocation path (facts §5): given the
-   * scavenged bytes an allocation just reused, returns the bytes to release
-   * (mappedReady + reused − limit), or 0. Installed by the runtime.
+   * Memory-limit scavenging on the allocation path (facts §5): called after
+   * the allocation took its pages (so mappedReady includes any released pages
+   * it reused), returns the bytes to release over the limit, or 0. Installed
+   * by the runtime.
    */
-  limitScavengeBytes: ((reusedScavengedBytes: number) => number) | null = null;
+  limitScavengeBytes: (() => number) | null = null;
   /** Bytes released on the allocation path (growth and limit), for statistics. */
   scavengedEagerBytes = 0;
   /** Simulated clock, for page free times (the go1.12 sysmon scavenger releases pages idle > 5 min). */
@@ -151,7 +152,7 @@ export class MHeap {
       if (base < 0) throw new Error('mheap: page allocator failed after growth');
     }
     // Scavenged pages need no syscall to reuse on Linux (facts §5); they fault in when written.
-    const reusedScav = this.pages.allocRange(base, npages);
+    this.pages.allocRange(base, npages);
     const bytes = npages * pageBytes;
     const id = this.spans.alloc(base, npages, manual ? mSpanManual : mSpanInUse);
     this.spanOf.fill(id, base, base + npages);
@@ -160,7 +161,7 @@ export class MHeap {
     this.spans.needzero[id] = this.noteUsed(base, npages) ? 1 : 0;
     // facts §5 "Heap-growth and memory-limit scavenging": over the limit, release the overage;
     // if heapRetained + growth > goal, release min(growth, heapRetained + growth - goal).
-    let toScavenge = this.limitScavengeBytes && !manual ? this.limitScavengeBytes(reusedScav * pageBytes) : 0;
+    let toScavenge = this.limitScavengeBytes && !manual ? this.limitScavengeBytes() : 0;
     if (growth > 0 && this.scavengeGoalBytes !== Number.POSITIVE_INFINITY) {
       const over = retainedBefore + growth - this.scavengeGoalBytes;
       if (over > 0) toScavenge = Math.max(toScavenge, Math.min(growth, over));

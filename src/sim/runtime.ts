@@ -187,6 +187,8 @@ export class Runtime {
   readonly stackShrinking: boolean;
   /** Stacks of the runtime's own goroutines and Ms (not user goroutines). */
   systemStackBytes = 0;
+  /** Of those, the runtime goroutines' (gctrace's stacks counts goroutine stacks, not Ms' signal stacks). */
+  systemGoroutineStackBytes = 0;
   /** The main goroutine. */
   readonly mainG: GRoots;
   /** Every trace line printed, in order (kept for the timeline). */
@@ -254,7 +256,7 @@ export class Runtime {
     if (config.memoryLimitBytes !== undefined) this.setMemoryLimit(config.memoryLimitBytes);
     this.gc = new Collector(this);
     this.alloc.hooks = { maybeTriggerGC: () => this.heapLiveGrew() };
-    this.heap.limitScavengeBytes = (reused) => this.limitScavengeBytes(reused);
+    this.heap.limitScavengeBytes = () => this.limitScavengeBytes();
     this.nextSample = this.drawSample();
     this.mainG = {
       goid: 1,
@@ -272,7 +274,11 @@ export class Runtime {
           this.mainG.stackAddr = addr;
           this.mainG.stackBytes = n;
           this.mainG.stackUsedBytes = 1024;
-        } else this.systemStackBytes += n;
+        } else {
+          this.systemStackBytes += n;
+          // The runtime's own goroutines (2 KiB); the 32 KiB ones are the Ms' signal stacks.
+          if (n < 32768) this.systemGoroutineStackBytes += n;
+        }
       }
       for (const [size, count, noscan] of runtimeInitAllocs) {
         for (let i = 0; i < count; i++) {
@@ -408,7 +414,9 @@ export class Runtime {
 
   /** sysmon's periodic GC: 2 minutes after the last one, unless GOGC=off (facts §4). */
   private forceGCAtNs(): number {
-    if (this.pacer.gcPercent < 0 || this.gc.phase !== 'off') return Number.POSITIVE_INFINITY;
+    // Go: gcTrigger.test needs lastgc != 0, so there is no periodic GC before the first one.
+    if (this.pacer.gcPercent < 0 || this.gc.phase !== 'off' || this.gc.numGC === 0)
+      return Number.POSITIVE_INFINITY;
     return this.gc.lastGCNs + forceGCPeriodNs;
   }
 
@@ -512,14 +520,14 @@ export class Runtime {
 
   /** debug.SetGCPercent: takes effect at once (the trigger and goal are recomputed). Returns the old value. */
   setGCPercent(v: number): number {
-    if (this.gc.phase === 'mark' && v < 0) {
-      // Go: turning the GC off waits for a mark in progress to finish.
-      const n = this.gc.numGC;
-      this.blockUntil(() => this.gc.numGC > n);
-    }
     this.pacer.sweepDistMinTrigger = this.alloc.sweepDone ? 0 : this.alloc.stats.heapLive + (1 << 20);
     const old = this.pacer.setGCPercent(v);
     this.afterPacingChange();
+    if (this.gc.phase === 'mark' && v < 0) {
+      // Go: after committing, turning the GC off waits for a mark in progress to finish.
+      const n = this.gc.numGC;
+      this.blockUntil(() => this.gc.numGC > n);
+    }
     return old;
   }
 
@@ -540,7 +548,7 @@ export class Runtime {
       memoryLimit: this.pacer.memoryLimit,
       heapGoal: this.pacer.heapGoal(),
       lastHeapGoal: this.pacer.lastHeapGoal,
-      lastHeapInUse: this.heap.heapInUseBytes,
+      lastHeapInUse: this.gc.lastHeapInUse,
       heapRetained: this.heap.heapRetainedBytes,
       mappedReady: this.mappedReadyBytes(),
     });
@@ -652,10 +660,11 @@ export class Runtime {
   }
 
   /** Allocation-path scavenging toward the memory limit (facts §5), skipped while the GC CPU limiter is on. */
-  private limitScavengeBytes(reusedScavengedBytes: number): number {
+  private limitScavengeBytes(): number {
     const limit = this.pacer.memoryLimit;
     if (limit >= maxInt64 || this.pacer.limiting) return 0;
-    const over = this.mappedReadyBytes() + reusedScavengedBytes - limit;
+    // mappedReady already counts the released pages this allocation reused (Go: inUse + scav > limit).
+    const over = this.mappedReadyBytes() - limit;
     return Math.max(over, 0);
   }
 
@@ -713,10 +722,19 @@ export class Runtime {
   }
 
   /** runtime.SetFinalizer(obj, f) with f identified by `fnId`; fnId < 0 clears it. */
-  setFinalizer(obj: number, fnId: number): void {
+  /**
+   * runtime.SetFinalizer(obj, f) with f identified by `fnId`; fnId < 0 clears
+   * it. `tinyElem`: the pointee type has no pointers and is under 16 bytes, so
+   * (as Go allows) obj may point inside a tiny block.
+   */
+  setFinalizer(obj: number, fnId: number, tinyElem = false): void {
+    // Go: a pointer to zerobase (a zero-size object) silently gets no finalizer.
+    if (obj === zerobaseAddr) return;
     const base = this.alloc.findObject(obj);
     if (base === 0) throw new Error('runtime.SetFinalizer: pointer not in allocated block');
-    if (base !== obj) throw new Error('runtime.SetFinalizer: pointer not at beginning of allocated block');
+    if (base !== obj && !tinyElem) {
+      throw new Error('runtime.SetFinalizer: pointer not at beginning of allocated block');
+    }
     if (fnId < 0) {
       this.roots.finalizers.delete(obj);
       return;
@@ -816,7 +834,7 @@ export class Runtime {
       BuckHashSys: off.buckHashSysBytes,
       GCSys: off.gcSysBytes,
       OtherSys: off.otherSysBytes,
-      NextGC: this.pacer.heapGoal(),
+      NextGC: this.pacer.heapGoal(gc.phase === 'mark'),
       LastGC: gc.lastGCUnixNs,
       PauseTotalNs: gc.pauseTotalNs,
       PauseNs: Array.from(gc.pauseNs),

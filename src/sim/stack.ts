@@ -77,7 +77,9 @@ export class StackAllocator {
    */
   copystack(oldAddr: number, oldSize: number, newSize: number): number {
     const addr = this.stackalloc(newSize);
-    this.heap.touch(addr + newSize - oldSize, oldSize);
+    // The frames move to the top of the new stack (on a shrink only the used top part, which fits).
+    const moved = Math.min(oldSize, newSize);
+    this.heap.touch(addr + newSize - moved, moved);
     this.stackfree(oldAddr, oldSize);
     return addr;
   }

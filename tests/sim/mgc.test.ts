@@ -142,6 +142,22 @@ describe('heap-triggered cycles and the pacer (facts §4)', () => {
     assert.equal(rt.heap.scavengedEagerBytes > 0 && rt.readMemStats().HeapReleased > rel, false);
   });
 
+  it('limit scavenging counts reused released pages once (no release while under the limit)', () => {
+    const rt = createRuntime({ gogc: -1 });
+    const slots = rt.mainG.slots;
+    allocRooted(rt, 56, 1 << 20); // A: 56 MiB, low addresses
+    const [bFrom] = allocRooted(rt, 8, 1 << 20); // B: 8 MiB above it
+    for (let i = 0; i < 56; i++) slots.set(i, 0); // drop A
+    rt.GC();
+    rt.heap.scavenge(56 << 20); // A's pages are the only free ones: released, low
+    for (let i = bFrom; i < bFrom + 8; i++) slots.set(i, 0); // drop B: 8 MiB free, not released, high
+    rt.GC();
+    rt.setMemoryLimit(rt.mappedReadyBytes() + (4 << 20));
+    const eager = rt.heap.scavengedEagerBytes;
+    slots.push(rt.mallocgc(3 << 20, true)); // reuses 3 MiB of A's released pages: 1 MiB under the limit
+    assert.equal(rt.heap.scavengedEagerBytes, eager);
+  });
+
   it('GOGC and GOMEMLIMIT parse as Go parses them', () => {
     assert.equal(parseGOGC(undefined), 100);
     assert.equal(parseGOGC('off'), -1);
@@ -207,6 +223,12 @@ describe('marking in simulated time', () => {
     off.GC();
     off.sleep(300e9);
     assert.equal(off.gc.numGC, 1);
+  });
+
+  it('no periodic GC before the first GC (Go needs lastgc != 0)', () => {
+    const rt = createRuntime({ godebug: 'gctrace=1' });
+    rt.sleep(300e9);
+    assert.equal(rt.gc.numGC, 0);
   });
 
   it('the same seed gives the same trace', () => {
@@ -277,6 +299,21 @@ describe('finalizers (facts §10)', () => {
     assert.notEqual(rt.alloc.findObject(b), 0);
   });
 
+  it('a finalizer may sit inside a tiny block (pointer-free pointee under 16 B); zerobase is ignored', () => {
+    const rt = createRuntime({ gogc: -1 });
+    const a = rt.mallocgc(4, true);
+    const b = rt.mallocgc(4, true); // same 16-byte tiny block
+    rt.setFinalizer(a, 1, true);
+    rt.setFinalizer(b, 2, true);
+    rt.setFinalizer(rt.mallocgc(0, true), 3);
+    rt.GC();
+    assert.deepEqual(
+      rt.takeFinalizers().map(([, fn]) => fn),
+      [1, 2],
+      'both finalizers of the dead block are queued',
+    );
+  });
+
   it('SetFinalizer errors use Go words', () => {
     const rt = createRuntime({ gogc: -1 });
     const a = rt.mallocgc(64, false);
@@ -300,6 +337,20 @@ describe('stacks, timers and pools', () => {
       rt.GC();
       assert.equal(g.stackBytes, expect, godebug || 'default');
     }
+  });
+
+  it('shrinking a stack writes only inside the new stack, and not when used + 800 B reaches a quarter', () => {
+    const rt = createRuntime({ gogc: -1 });
+    const g = rt.newGoroutine();
+    rt.setStackUsed(g, 15_000); // 16 KiB
+    const rss = rt.linux.rssBytes;
+    rt.setStackUsed(g, 100);
+    rt.GC();
+    assert.equal(g.stackBytes, 8192);
+    assert.ok(rt.linux.rssBytes <= rss + 8192, 'no pages touched below the new stack');
+    rt.setStackUsed(g, 1300); // 1300 + 800 >= 8192 / 4: Go keeps it
+    rt.GC();
+    assert.equal(g.stackBytes, 8192);
   });
 
   it('new goroutines start at the average scanned stack size (Go 1.19 adaptive start)', () => {

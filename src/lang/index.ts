@@ -27,6 +27,25 @@ export {
   unparen,
 } from './ast.ts';
 export {
+  type BuiltinId,
+  Checker,
+  type CheckResult,
+  Context,
+  check,
+  checkFile,
+  type Info,
+  importablePackages,
+  type Mode,
+  Obj,
+  type ObjectKind,
+  type Operand,
+  type Package,
+  Scope,
+  type Selection,
+  type TypeAndValue,
+  typeStr,
+} from './check.ts';
+export {
   DirectiveHandler,
   funcPragmas,
   type Linkname,

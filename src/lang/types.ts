@@ -23,17 +23,34 @@ export type BasicKind =
   | 'complex128'
   | 'string'
   | 'unsafe.Pointer'
-  | 'untyped nil';
+  | 'untyped nil'
+  // Checker-only kinds (go/types): the invalid type and the types of untyped constants.
+  | 'invalid type'
+  | 'untyped bool'
+  | 'untyped int'
+  | 'untyped rune'
+  | 'untyped float'
+  | 'untyped complex'
+  | 'untyped string';
 
 export type Type =
-  | { kind: 'basic'; name: BasicKind }
+  // alias: the predeclared byte and rune, identical to uint8 and int32 but printed by their names
+  | { kind: 'basic'; name: BasicKind; alias?: 'byte' | 'rune' }
   | { kind: 'pointer'; elem: Type }
   | { kind: 'slice'; elem: Type }
   | { kind: 'array'; len: number; elem: Type }
   | { kind: 'map'; key: Type; elem: Type }
   | { kind: 'chan'; dir: 'both' | 'send' | 'recv'; elem: Type }
   | { kind: 'struct'; fields: Field[] }
-  | { kind: 'func'; params: Type[]; results: Type[]; variadic: boolean }
+  | {
+      kind: 'func';
+      params: Type[];
+      results: Type[];
+      variadic: boolean;
+      /** Parameter and result names as declared (the checker prints them; identity ignores them). */
+      paramNames?: string[];
+      resultNames?: string[];
+    }
   | { kind: 'interface'; methods: Method[]; embedded: Type[] }
   | { kind: 'named'; pkg: string; name: string; underlying: Type | null; methods: Method[] };
 
@@ -47,6 +64,8 @@ export interface Field {
 export interface Method {
   name: string;
   type: Type;
+  /** A method declared with a pointer receiver (*T); only for methods of named types. */
+  ptrRecv?: boolean;
 }
 
 const basicSizes: Record<BasicKind, number> = {
@@ -69,6 +88,13 @@ const basicSizes: Record<BasicKind, number> = {
   string: 16,
   'unsafe.Pointer': 8,
   'untyped nil': 8,
+  'invalid type': 0,
+  'untyped bool': 1,
+  'untyped int': 8,
+  'untyped rune': 4,
+  'untyped float': 8,
+  'untyped complex': 16,
+  'untyped string': 16,
 };
 
 export const ptrSize = 8;

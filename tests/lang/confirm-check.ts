@@ -8,37 +8,19 @@
 // unsupported Go) are compared with heaplab only. Exits non-zero on a mismatch.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { checkFile } from '../../src/lang/check.ts';
 import { formatDiagnostic } from '../../src/lang/index.ts';
 import { checkCases, checkOkPrograms } from './check-cases.ts';
+import { goBuildStderr } from './go-build.ts';
 
 function goBuild(src: string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'heaplab-check-'));
-  try {
-    writeFileSync(join(dir, 'go.mod'), 'module x\n\ngo 1.19\n');
-    writeFileSync(join(dir, 'f.go'), src);
-    let out = '';
-    try {
-      execFileSync('go', ['build', '-o', join(dir, 'out'), '.'], {
-        cwd: dir,
-        stdio: 'pipe',
-        encoding: 'utf8',
-      });
-    } catch (e) {
-      out = String((e as { stderr?: string }).stderr ?? '');
-    }
-    const lines: string[] = [];
-    for (const l of out.split('\n')) {
-      if (l.startsWith('./f.go:')) lines.push(l.slice('./f.go:'.length));
-      else if (l.startsWith('\t') && lines.length > 0) lines[lines.length - 1] += `\n${l}`;
-    }
-    return lines;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const out = goBuildStderr(src);
+  const lines: string[] = [];
+  for (const l of out.split('\n')) {
+    if (l.startsWith('./f.go:')) lines.push(l.slice('./f.go:'.length));
+    else if (l.startsWith('\t') && lines.length > 0) lines[lines.length - 1] += `\n${l}`;
   }
+  return lines;
 }
 
 const ours = (src: string) =>

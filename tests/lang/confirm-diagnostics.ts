@@ -6,42 +6,24 @@
 // name removed) with the recorded `want` lines and with heaplab's parseFile. Exits non-zero on a mismatch.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { formatDiagnostic, parseFile } from '../../src/lang/index.ts';
 import { diagnosticCases } from './diagnostic-cases.ts';
+import { goBuildStderr } from './go-build.ts';
 
 function goBuild(src: string): { lines: string[]; stage: 'list' | 'compile' | 'none' } {
-  const dir = mkdtempSync(join(tmpdir(), 'heaplab-go-'));
-  try {
-    writeFileSync(join(dir, 'go.mod'), 'module x\n\ngo 1.19\n');
-    writeFileSync(join(dir, 'f.go'), src);
-    let out = '';
-    try {
-      execFileSync('go', ['build', '-o', join(dir, 'out'), '.'], {
-        cwd: dir,
-        stdio: 'pipe',
-        encoding: 'utf8',
-      });
-    } catch (e) {
-      out = String((e as { stderr?: string }).stderr ?? '');
+  const out = goBuildStderr(src);
+  const lines: string[] = [];
+  let stage: 'list' | 'compile' | 'none' = 'none';
+  for (const l of out.split('\n')) {
+    if (l.startsWith('./f.go:')) {
+      stage = 'compile';
+      lines.push(l.slice('./f.go:'.length));
+    } else if (l.startsWith('f.go:')) {
+      stage = 'list';
+      lines.push(l.slice('f.go:'.length));
     }
-    const lines: string[] = [];
-    let stage: 'list' | 'compile' | 'none' = 'none';
-    for (const l of out.split('\n')) {
-      if (l.startsWith('./f.go:')) {
-        stage = 'compile';
-        lines.push(l.slice('./f.go:'.length));
-      } else if (l.startsWith('f.go:')) {
-        stage = 'list';
-        lines.push(l.slice('f.go:'.length));
-      }
-    }
-    return { lines, stage };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
+  return { lines, stage };
 }
 
 const version = execFileSync('go', ['version'], { encoding: 'utf8' }).trim();

@@ -10,6 +10,7 @@
 
 import { positionAt } from './ast.ts';
 import type { Diagnostic } from './errors.ts';
+import { stopset } from './parser.ts';
 import { Scanner, utf8ByteLength } from './scanner.ts';
 import { Token, tokenText } from './token.ts';
 
@@ -245,22 +246,7 @@ export function goListHeaderError(src: string): Diagnostic | null {
     if (tk() !== t) errorExpected(`'${tokName(t)}'`);
     s.next(); // make progress
   };
-  const stmtStart = new Set<Token>([
-    Token.BREAK,
-    Token.CONST,
-    Token.CONTINUE,
-    Token.DEFER,
-    Token.FALLTHROUGH,
-    Token.FOR,
-    Token.GO,
-    Token.GOTO,
-    Token.IF,
-    Token.RETURN,
-    Token.SELECT,
-    Token.SWITCH,
-    Token.TYPE,
-    Token.VAR,
-  ]);
+  const stmtStart = stopset; // go/parser's stmtStart
   const expectSemi = (): void => {
     if (tk() === Token.RPAREN || tk() === Token.RBRACE) return; // optional before a closing ) or }
     switch (tk()) {

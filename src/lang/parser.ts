@@ -75,8 +75,11 @@ interface Param {
 // Token sets as bit masks (tokens are < 82, so two 64-bit halves are not needed: use a Set of numbers).
 type TokSet = ReadonlySet<Token>;
 
-/** Statement keywords: good synchronisation points inside function bodies (syntax.stopset). */
-const stopset: TokSet = new Set<Token>([
+/**
+ * Statement keywords: good synchronisation points inside function bodies
+ * (syntax.stopset; go/parser's stmtStart is the same set).
+ */
+export const stopset: TokSet = new Set<Token>([
   Token.BREAK,
   Token.CONST,
   Token.CONTINUE,

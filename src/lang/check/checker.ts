@@ -2121,8 +2121,7 @@ export class Checker {
         variadic: mt.variadic,
       };
       const obj = this.methodObj(r.method, r.recvNamed);
-      this.info.uses.set(e.sel, obj);
-      this.info.selections.set(e, {
+      this.recordSelection(e, {
         kind: 'MethodExpr',
         recv: x.type,
         obj,
@@ -2143,8 +2142,7 @@ export class Checker {
     }
     if (r.kind === 'field') {
       const obj = this.u.fields.get(r.field) ?? new Obj('Var', sel, -1, r.field.type, '');
-      this.info.uses.set(e.sel, obj);
-      this.info.selections.set(e, {
+      this.recordSelection(e, {
         kind: 'FieldVal',
         recv: x.type,
         obj,
@@ -2163,8 +2161,7 @@ export class Checker {
       return this.invalid(e);
     }
     const obj = this.methodObj(r.method, r.recvNamed);
-    this.info.uses.set(e.sel, obj);
-    this.info.selections.set(e, {
+    this.recordSelection(e, {
       kind: 'MethodVal',
       recv: x.type,
       obj,
@@ -2177,6 +2174,12 @@ export class Checker {
   }
 
   /** types2's "x.f undefined (type T has no field or method f[, but does have F])". */
+  /** Records a selector's resolution: the selected object as a use of e.sel, and the selection. */
+  private recordSelection(e: SelectorExpr, sel: Selection): void {
+    this.info.uses.set(e.sel, sel.obj);
+    this.info.selections.set(e, sel);
+  }
+
   private selectorUndefined(e: SelectorExpr, T: Type): void {
     const sel = e.sel.name;
     const u = underOf(T);

@@ -2105,47 +2105,39 @@ export class Parser {
   }
 
   private caseClause(): CaseClause {
-    const s = this.s;
-    const pos = s.pos;
-    let list: Expr[] | null = null;
-    switch (this.tok()) {
-      case Token.CASE:
-        this.next();
-        list = this.exprList();
-        break;
-      case Token.DEFAULT:
-        this.next();
-        break;
-      default:
-        this.syntaxError('expecting case or default or }');
-        this.advance(Token.COLON, Token.CASE, Token.DEFAULT, Token.RBRACE);
-    }
-    const colon = s.pos;
+    const pos = this.s.pos;
+    const list = this.clauseHead(() => this.exprList());
+    const colon = this.s.pos;
     this.want(Token.COLON);
     const body = this.stmtList();
     return { kind: 'CaseClause', pos, end: this.fin(pos), list, colon, body };
   }
 
-  private commClause(): CommClause {
-    const s = this.s;
-    const pos = s.pos;
-    let comm: Stmt | null = null;
+  /**
+   * `case X` (X parsed by `onCase`) or `default` (null) of a switch or
+   * select clause; anything else is a syntax error, recovered at the colon or
+   * the next clause.
+   */
+  private clauseHead<T>(onCase: () => T): T | null {
     switch (this.tok()) {
-      case Token.CASE: {
+      case Token.CASE:
         this.next();
-        // send, <-x, lhs = <-x, lhs := <-x; anything else is flagged by the checker
-        const c = this.simpleStmt(null, 0);
-        comm = c as Stmt;
-        break;
-      }
+        return onCase();
       case Token.DEFAULT:
         this.next();
-        break;
+        return null;
       default:
         this.syntaxError('expecting case or default or }');
         this.advance(Token.COLON, Token.CASE, Token.DEFAULT, Token.RBRACE);
+        return null;
     }
-    const colon = s.pos;
+  }
+
+  private commClause(): CommClause {
+    const pos = this.s.pos;
+    // send, <-x, lhs = <-x, lhs := <-x; anything else is flagged by the checker
+    const comm = this.clauseHead(() => this.simpleStmt(null, 0) as Stmt);
+    const colon = this.s.pos;
     this.want(Token.COLON);
     const body = this.stmtList();
     return { kind: 'CommClause', pos, end: this.fin(pos), comm, colon, body };

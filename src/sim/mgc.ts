@@ -151,16 +151,19 @@ export class Collector {
     const free = procs - dedicated;
     const idleProcs = Math.max(0, free - busy);
     const preempted = this.markProgressNs - this.markStartNs >= forcePreemptNs;
+    const r = this.rates;
+    r.idle = idleProcs * idleMarkShare;
     if (idleProcs > 0 && !preempted) {
-      return { bg: dedicated + fractional * idleProcs, idle: idleProcs * idleMarkShare, mutatorSpeed: 1 };
+      r.bg = dedicated + fractional * idleProcs;
+      r.mutatorSpeed = 1;
+    } else {
+      r.bg = dedicated + fractional * free;
+      r.mutatorSpeed = (busy <= free ? 1 : free / busy) * (1 - fractional);
     }
-    const share = busy <= free ? 1 : free / busy;
-    return {
-      bg: dedicated + fractional * free,
-      idle: idleProcs * idleMarkShare,
-      mutatorSpeed: share * (1 - fractional),
-    };
+    return r;
   }
+  /** split()'s result, reused: it runs on every heapLive growth while marking. */
+  private readonly rates = { bg: 0, idle: 0, mutatorSpeed: 1 };
 
   /** Wall-clock factor for mutator work while marking (1 when off). */
   mutatorWallFactor(): number {

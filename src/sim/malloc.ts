@@ -282,7 +282,7 @@ export class Allocator {
     const sg = this.sweepgen;
     const spans = this.heap.spans;
     let freed = 0;
-    for (const spc of [0, 1]) {
+    for (let spc = 0; spc < 2; spc++) {
       const set = this.central[spc].fullUnswept(sg);
       while (freed < npages) {
         const s = set.pop();

@@ -18,6 +18,7 @@ const goldens: Record<string, [string, string]> = {
   strings: ['tests/lang/testdata/strings/main.go', 'tests/lang/testdata/strings/expected.txt'],
   sort: ['tests/lang/testdata/sort/main.go', 'tests/lang/testdata/sort/expected.txt'],
   bytesbuf: ['tests/lang/testdata/bytesbuf/main.go', 'tests/lang/testdata/bytesbuf/expected.txt'],
+  math: ['tests/lang/testdata/math/main.go', 'tests/lang/testdata/math/expected.txt'],
   'go119-metrics': ['tests/sim/fixtures/go119-metrics.go', 'tests/sim/fixtures/go119-metrics.txt'],
 };
 

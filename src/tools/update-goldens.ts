@@ -1,10 +1,13 @@
 // Regenerates the golden files that come from the real Go toolchain
 // (`npm run update:goldens [name…]`). Golden files change only through this
 // script; tests fail when one is missing. Needs `go` (Go 1.19) on PATH.
+// `npm run update:goldens -- --check [conformance]` only compares the
+// conformance suite's goldens with real Go (src/tools/conformance-goldens.ts).
 
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { updateConformanceGoldens } from './conformance-goldens.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -22,14 +25,15 @@ const goldens: Record<string, [string, string]> = {
   'go119-metrics': ['tests/sim/fixtures/go119-metrics.go', 'tests/sim/fixtures/go119-metrics.txt'],
 };
 
-const wanted = process.argv.slice(2);
+const check = process.argv.includes('--check');
+const wanted = process.argv.slice(2).filter((a) => a !== '--check');
 for (const name of wanted)
-  if (!(name in goldens))
-    throw new Error(`unknown golden "${name}"; known: ${Object.keys(goldens).join(', ')}`);
+  if (!(name in goldens) && name !== 'conformance')
+    throw new Error(`unknown golden "${name}"; known: ${Object.keys(goldens).join(', ')}, conformance`);
 const version = execFileSync('go', ['version'], { encoding: 'utf8' }).trim();
 if (!version.includes('go1.19')) console.warn(`update-goldens: expected Go 1.19, found "${version}"`);
 for (const [name, [gen, out]] of Object.entries(goldens)) {
-  if (wanted.length && !wanted.includes(name)) continue;
+  if (check || (wanted.length && !wanted.includes(name))) continue;
   const text = execFileSync('go', ['run', join(root, gen)], {
     cwd: root,
     env: { ...process.env, GO111MODULE: 'off', GOFLAGS: '' },
@@ -37,4 +41,8 @@ for (const [name, [gen, out]] of Object.entries(goldens)) {
   });
   writeFileSync(join(root, out), text);
   console.log(`update-goldens: ${name}: wrote ${out} (${text.length} bytes) with ${version}`);
+}
+if (!wanted.length || wanted.includes('conformance')) {
+  const report = await updateConformanceGoldens(root, check);
+  if (report.mismatches.length) process.exitCode = 1;
 }

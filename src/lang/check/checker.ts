@@ -121,6 +121,8 @@ export function newInfo(): Info {
 /** State shared by the main package and the modelled std packages of one check. */
 export class Context {
   readonly packages = new Map<string, Package | null>();
+  /** The parsed and checked source of each imported std package (the code generator compiles Go bodies). */
+  readonly sources = new Map<string, { file: File; info: Info }>();
   constructor(readonly universe: Universe) {}
 
   importPackage(path: string): Package | null {
@@ -135,7 +137,9 @@ export class Context {
     if (!f) return null;
     const pkg: Package = { path, name: f.name.name, scope: new Scope(this.universe.scope, 'package') };
     this.packages.set(path, pkg);
-    new Checker(this, pkg, f, null, newInfo()).checkPackage();
+    const info = newInfo();
+    this.sources.set(path, { file: f, info });
+    new Checker(this, pkg, f, null, info).checkPackage();
     return pkg;
   }
 }

@@ -72,12 +72,18 @@ export class Chan<T = unknown> {
   get len(): number {
     return this.buf.length;
   }
+  /** For timer channels: turns the firing time (Unix ns) into the element sent (a time.Time). */
+  wrap: ((unixNs: number) => unknown) | null = null;
 }
 
 /** A Go runtime panic or fatal error raised by the runtime library, in Go's words. */
 export class GoPanic extends Error {
   constructor(readonly value: string) {
     super(value);
+  }
+  /** What `panic: …` prints (a panic carrying a Go value formats it on demand). */
+  panicText(): string {
+    return this.value;
   }
 }
 
@@ -129,7 +135,15 @@ export class Scheduler {
   main: G | null = null;
   exited: ProgramExit | null = null;
 
+  /** Called when a goroutine is about to run (the program environment restarts its time slice). */
+  onSwitch: ((g: G) => void) | null = null;
+
   constructor(readonly rt: Runtime) {}
+
+  /** Whether a goroutine other than the running one could run now. */
+  otherRunnable(): boolean {
+    return this.runq.length > 0 || this.runnext !== null;
+  }
 
   /** The `go` statement: a new runnable goroutine (Go: newproc). */
   go(body: GoBody): G {
@@ -196,6 +210,7 @@ export class Scheduler {
       }
       this.current = g;
       g.status = 'running';
+      this.onSwitch?.(g);
       this.updateBusy();
       this.rt.work(schedSwitchNs);
       let r: IteratorResult<Park, void>;
@@ -204,7 +219,21 @@ export class Scheduler {
       } catch (e) {
         this.current = null;
         if (e instanceof ProgramExit) return this.exit(e.code, e.fatal);
-        if (e instanceof GoPanic) return this.exit(2, `panic: ${e.value}\n\ngoroutine ${g.goid} [running]:`);
+        if (e instanceof GoPanic) {
+          let text: string;
+          try {
+            text = e.panicText();
+          } catch (inner) {
+            text = inner instanceof GoPanic ? inner.panicText() : String(inner);
+          }
+          return this.exit(2, `panic: ${text}\n\ngoroutine ${g.goid} [running]:`);
+        }
+        if (e instanceof RangeError && /call stack/i.test(e.message)) {
+          return this.exit(
+            2,
+            `runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine ${g.goid} [running]:`,
+          );
+        }
         throw e;
       }
       g.resume = undefined;
@@ -436,9 +465,10 @@ export class Scheduler {
 
   /** Go's sendTime: a non-blocking send of the current time. */
   private sendTime(ch: Chan<number>, unixNs: number): void {
+    const v = (ch.wrap ? ch.wrap(unixNs) : unixNs) as number;
     const r = dequeue(ch.recvq);
-    if (r) this.wake(r, [unixNs, true]);
-    else if (ch.buf.length < ch.cap) ch.buf.push(unixNs);
+    if (r) this.wake(r, [v, true]);
+    else if (ch.buf.length < ch.cap) ch.buf.push(v);
   }
 
   /** time.NewTimer(d) / time.After(d): a one-shot channel timer. */

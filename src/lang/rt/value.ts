@@ -1,0 +1,251 @@
+// How compiled Go values look in JavaScript (ARCHITECTURE.md "Compiled values").
+//
+//   bool                      boolean
+//   int8..int32, uint8..uint32, float32/64
+//                             number (wrapped after every operation)
+//   int, int64, uint, uint64, uintptr
+//                             number while |v| < 2^53, else bigint (canonical: a value that fits is
+//                             always a number, so === and < keep working; see int64.ts)
+//   string                    GoStr: the UTF-8 bytes as a JS byte string plus the address of the
+//                             backing bytes on the simulated heap (0 for constants and literals)
+//   *T (T struct or array)    the struct object / array itself; nil is null
+//   *T (other T)              a Ref (Box, ElemRef, FieldRef): anything with a `v` property
+//   struct                    an object of the compiler's class for the struct type
+//   [N]T                      a JS array (value semantics: copied on assignment)
+//   []T                       Slice over an Arr (backing array)
+//   map[K]V                   sim GoMap (its hmap lives on the simulated heap); nil is null
+//   chan T                    rt Chan; nil is null
+//   func                      a JS generator function; closures carry `$a`
+//   interface                 Iface (dynamic type descriptor + value); nil is null
+//
+// Every JS object that stands for Go memory carries `$a`: the address of the object on the
+// simulated heap, or 0 when escape analysis kept it on the goroutine stack. The collector only
+// sees addresses: pointer words written into heap objects as the program stores pointers, and
+// root slots filled from goroutine frames at each GC start (scanValue below).
+
+/** A Go string: bytes (one char code per byte) and the address of its backing array. */
+export class GoStr {
+  constructor(
+    readonly s: string,
+    readonly a: number,
+  ) {}
+}
+
+/** The empty string, and every constant string, have no heap backing. */
+export const emptyStr = new GoStr('', 0);
+
+/** A backing array: the element data and its heap address. Numeric data is created on first write. */
+export class Arr {
+  constructor(
+    /** Element data; null for a numeric array never written (all zeros). */
+    public d: unknown[] | Float64Array | Float32Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array | null,
+    /** Number of elements. */
+    readonly n: number,
+    /** Heap address (0 on the stack). */
+    readonly $a: number,
+    /** Element kind for lazily created numeric data (see newNumericData). */
+    readonly k: NumKind | null,
+  ) {}
+}
+
+export type NumKind = 'f64' | 'f32' | 'i32' | 'u32' | 'i16' | 'u16' | 'i8' | 'u8' | 'big';
+
+export function newNumericData(k: NumKind, n: number): NonNullable<Arr['d']> {
+  switch (k) {
+    case 'f64':
+      return new Float64Array(n);
+    case 'f32':
+      return new Float32Array(n);
+    case 'i32':
+      return new Int32Array(n);
+    case 'u32':
+      return new Uint32Array(n);
+    case 'i16':
+      return new Int16Array(n);
+    case 'u16':
+      return new Uint16Array(n);
+    case 'i8':
+      return new Int8Array(n);
+    case 'u8':
+      return new Uint8Array(n);
+    case 'big':
+      // 64-bit integers: number-or-bigint values in a plain array
+      return new Array<unknown>(n).fill(0);
+  }
+}
+
+/** Element data of an Arr, created zeroed on first write. */
+export function arrData(a: Arr): NonNullable<Arr['d']> {
+  let d = a.d;
+  if (d === null) a.d = d = newNumericData(a.k!, a.n);
+  return d;
+}
+
+/** A slice header. Nil slices are null. */
+export class Slice {
+  constructor(
+    readonly arr: Arr,
+    readonly off: number,
+    readonly len: number,
+    readonly cap: number,
+  ) {}
+}
+
+/** A variable or allocation of a non-aggregate type reached through a pointer (new(int), &x). */
+export class Box {
+  constructor(
+    public v: unknown,
+    readonly $a: number,
+  ) {}
+}
+
+/** &a[i] for a non-aggregate element: reads and writes go to the array. */
+export class ElemRef {
+  constructor(
+    readonly arr: Arr | unknown[],
+    readonly i: number,
+    readonly $a: number,
+  ) {}
+  get v(): unknown {
+    const a = this.arr;
+    if (a instanceof Arr) return a.d === null ? 0 : a.d[this.i];
+    return a[this.i];
+  }
+  set v(x: unknown) {
+    const a = this.arr;
+    if (a instanceof Arr) (arrData(a) as unknown[])[this.i] = x;
+    else a[this.i] = x;
+  }
+}
+
+/** &s.f for a non-aggregate field. */
+export class FieldRef {
+  constructor(
+    readonly o: Record<string, unknown>,
+    readonly k: string,
+    readonly $a: number,
+  ) {}
+  get v(): unknown {
+    return this.o[this.k];
+  }
+  set v(x: unknown) {
+    this.o[this.k] = x;
+  }
+}
+
+/** A method of a type descriptor: the compiled function taking the receiver first. */
+export type MethodFn = (recv: unknown, ...args: unknown[]) => Generator<unknown, unknown, unknown>;
+
+/**
+ * A run-time type descriptor (Go: runtime._type plus the uncommon method table). The compiler
+ * creates one per distinct type that reaches an interface, a type switch or fmt.
+ */
+export interface TypeInfo {
+  readonly id: number;
+  /** reflect's String(): "int", "*main.T", "map[string]int". */
+  readonly str: string;
+  /** Kind of the underlying type: bool, int, …, string, ptr, slice, array, map, chan, func, struct, interface. */
+  readonly kind: string;
+  /** Named type? (%v of a named numeric type prints like its underlying value; %#v prints the name). */
+  readonly named: boolean;
+  readonly size: number;
+  /** Method table: every method in the type's method set, by name. */
+  readonly methods: Record<string, MethodFn>;
+  /** Element type (ptr, slice, array, chan, map value). */
+  elem: TypeInfo | null;
+  /** Map key type. */
+  key: TypeInfo | null;
+  /** Struct fields: name, JS property, type, embedded. */
+  fields: { name: string; prop: string; type: TypeInfo; embedded: boolean; exported: boolean }[];
+  /** Array length. */
+  readonly len: number;
+  /** Values of this type compare with ==: false for slices, maps, funcs and structs/arrays holding them. */
+  readonly comparable: boolean;
+  /** The interface's method names (interface types only), for assertions to interfaces. */
+  readonly imethods: readonly string[];
+  /** Values are pointer-shaped (stored directly in an interface's data word): pointers, maps, chans, funcs. */
+  readonly direct: boolean;
+}
+
+/** An interface value holding a dynamic type and value. The nil interface is null. */
+export class Iface {
+  constructor(
+    readonly t: TypeInfo,
+    readonly v: unknown,
+    /** The data word: the boxed copy's address, or the pointer itself for pointer-shaped types. */
+    readonly $a: number,
+  ) {}
+}
+
+/**
+ * The heap address a value's pointer words point at, for values that are one pointer to the
+ * collector (pointers, maps, chans, funcs, slices, strings, interfaces' data word).
+ */
+export function addrOf(v: unknown): number {
+  if (v === null || typeof v !== 'object') {
+    return typeof v === 'function' ? ((v as { $a?: number }).$a ?? 0) : 0;
+  }
+  if (v instanceof GoStr) return v.a;
+  if (v instanceof Slice) return v.arr.$a;
+  return (v as { $a?: number }).$a ?? 0;
+}
+
+/**
+ * Visits every heap address a stack-held value keeps alive: heap objects report their own
+ * address (their contents are pointer words the collector traces); values that live on the
+ * stack (no address) are looked into.
+ */
+export function scanValue(v: unknown, visit: (addr: number) => void, depth = 0): void {
+  if (v === null || v === undefined) return;
+  const t = typeof v;
+  if (t === 'function') {
+    const a = (v as { $a?: number }).$a ?? 0;
+    if (a !== 0) visit(a);
+    const roots = (v as { $roots?: () => unknown[] }).$roots;
+    if (a === 0 && roots && depth < 64) for (const r of roots()) scanValue(r, visit, depth + 1);
+    return;
+  }
+  if (t !== 'object') return;
+  if (v instanceof GoStr) {
+    if (v.a !== 0) visit(v.a);
+    return;
+  }
+  if (v instanceof Slice) {
+    v = v.arr;
+  }
+  const a = (v as { $a?: number }).$a;
+  if (a !== undefined && a !== 0) {
+    visit(a);
+    return;
+  }
+  if (depth > 64) return;
+  if (v instanceof Arr) {
+    if (Array.isArray(v.d)) for (const e of v.d) scanValue(e, visit, depth + 1);
+    return;
+  }
+  if (v instanceof Iface || v instanceof Box) {
+    scanValue(v.v, visit, depth + 1);
+    return;
+  }
+  if (v instanceof ElemRef || v instanceof FieldRef) {
+    scanValue(v instanceof ElemRef ? v.arr : v.o, visit, depth + 1);
+    return;
+  }
+  if (Array.isArray(v)) {
+    for (const e of v) scanValue(e, visit, depth + 1);
+    return;
+  }
+  const hmap = (v as { hmapAddr?: number }).hmapAddr;
+  if (hmap !== undefined) {
+    if (hmap !== 0) visit(hmap);
+    return;
+  }
+  const chan = (v as { addr?: number; recvq?: unknown }).addr;
+  if (chan !== undefined && (v as { recvq?: unknown }).recvq !== undefined) {
+    if (chan !== 0) visit(chan);
+    return;
+  }
+  // a struct value on the stack: its fields
+  const fields = (v as { constructor: { $ptrFields?: readonly string[] } }).constructor.$ptrFields;
+  if (fields) for (const f of fields) scanValue((v as Record<string, unknown>)[f], visit, depth + 1);
+}

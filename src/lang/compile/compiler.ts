@@ -15,7 +15,7 @@ import type * as A from '../ast.ts';
 import type { Info, Selection, TypeAndValue } from '../check/checker.ts';
 import type { Obj } from '../check/objects.ts';
 import { lookupFieldOrMethod } from '../check/typeutil.ts';
-import type { Value } from '../constant.ts';
+import { ratToFloat64, type Value } from '../constant.ts';
 import { type Type, typeString, under } from '../types.ts';
 import {
   basicOf,
@@ -194,6 +194,8 @@ export class Compiler {
     const mainObj = [...this.funcNames.entries()].find(
       ([o]) => o.name === 'main' && o.pkg === 'main' && o.kind === 'Func' && !o.recv,
     );
+    const tables = new Writer();
+    this.emitMethodTables(tables);
     const w = this.out;
     w.line('"use strict";');
     w.line('const {GoStr, Slice, Arr, Box, ElemRef, FieldRef, Iface, emptyStr} = $v;');
@@ -204,7 +206,7 @@ export class Compiler {
     for (const c of this.consts) w.line(c);
     w.line(body.toString());
     w.line(init.toString());
-    this.emitMethodTables(w);
+    w.line(tables.toString());
     w.line(`$.globals(() => [${this.globalsScan.join(', ')}]);`);
     w.line(`$.globalsByName({${this.stdGlobals.map(([k, js]) => `${JSON.stringify(k)}: () => ${js}`).join(', ')}});`);
     w.line(`return { main: ${mainObj ? mainObj[1] : 'null'}, init: $init };`);
@@ -416,6 +418,7 @@ export class Compiler {
     // an interface or fmt may call. Descriptors created while emitting wrappers are handled too.
     for (let i = 0; i < this.typeList.length; i++) {
       const t = this.typeList[i];
+      if (under(t).kind === 'interface') continue;
       const entries: string[] = [];
       for (const name of this.ifaceMethodNames) {
         const r = lookupFieldOrMethod(t, name);
@@ -542,8 +545,10 @@ export class Compiler {
   }
 
   private isBoxed(o: Obj): boolean {
-    return this.fn !== null && this.fn.captured.has(o);
+    return this.boxed.has(o);
   }
+  /** Variables captured by closures or whose address is taken, across the program. */
+  private readonly boxed = new Set<Obj>();
 
   private movedToHeap(o: Obj): boolean {
     return this.pkg.escapes ? this.pkg.escapes.movedToHeap.has(o) : this.pkg.path !== 'main';
@@ -595,6 +600,7 @@ export class Compiler {
     this.fn = ctx;
     const info = this.pkg.info;
     this.findCaptured(d.body!, ctx);
+    for (const o of ctx.captured) this.boxed.add(o);
     walk(d.body!, (n) => {
       if (n.kind === 'DeferStmt') ctx.hasDefer = true;
       if (n.kind === 'FuncLit') return false;
@@ -1000,8 +1006,10 @@ export class Compiler {
     const path = sel.index;
     for (let k = 0; k < path.length; k++) {
       let st = under(cur);
+      const s0 = st.kind === 'pointer' ? (under(st.elem) as StructT) : (st as StructT);
       if (st.kind === 'pointer') {
-        expr = `$.nn(${expr})`;
+        // the fault address of a nil dereference is the offset read
+        expr = `$.nn(${expr}, ${layoutOf(s0).offsets?.[path[k]] ?? 0})`;
         st = under(st.elem);
       }
       const s = st as StructT;
@@ -1413,13 +1421,15 @@ export class Compiler {
   /** A value of expression e converted (implicitly) to type t, as a fresh value when `fresh`. */
   valueAs(e: A.Expr, t: Type, fresh = false): string {
     const tv = this.tv(e);
-    if (tv?.value && tv.mode === 'constant' && !isInterfaceT(t)) return this.constValue(tv.value, t);
+    if (isConstTV(tv) && !isInterfaceT(t)) return this.constValue(tv!.value!, t);
     const et = tv ? tv.type : this.typeOf(e);
     if (isInterfaceT(t) && !isInterfaceT(et)) {
       if (et.kind === 'basic' && et.name === 'untyped nil') return 'null';
-      const st = tv?.value && tv.mode === 'constant' ? defaultTypeOf(et) : et;
-      const v = tv?.value && tv.mode === 'constant' ? this.constValue(tv.value, st) : this.expr(e);
-      return `$.iface(${this.typeRef(st)}, ${this.copyOf(st, v)}, ${this.siteOnHeap(e)})`;
+      const cst = isConstTV(tv);
+      const st = cst ? defaultTypeOf(et) : et;
+      const v = cst ? this.constValue(tv!.value!, st) : this.expr(e);
+      // a constant is boxed in read-only data: no allocation
+      return `$.iface(${this.typeRef(st)}, ${this.copyOf(st, v)}, ${!cst && this.siteOnHeap(e)})`;
     }
     const v = this.expr(e);
     return fresh ? this.copyOf(t, v) : v;
@@ -1432,6 +1442,7 @@ export class Compiler {
       case 'string':
         return this.strConst(v.v);
       case 'int': {
+        if (isBasicName(t, 'float32')) return numLit(Math.fround(Number(v.v)));
         if (isFloatT(t)) return numLit(Number(v.v));
         if (isStringT(t)) return this.strConst(String.fromCharCode(Number(v.v)));
         const n = v.v;
@@ -1439,11 +1450,9 @@ export class Compiler {
         return `${n}n`;
       }
       case 'float': {
-        const f = Number(v.v.num) / Number(v.v.den);
-        const exact = ratToNumber(v.v);
+        const exact = ratToFloat64(v.v);
         if (isIntT(t)) return numLit(Math.trunc(exact));
         if (isBasicName(t, 'float32')) return numLit(Math.fround(exact));
-        void f;
         return numLit(exact);
       }
       default:
@@ -1467,7 +1476,11 @@ export class Compiler {
     const sub = this.substitutions?.get(e);
     if (sub) return sub;
     const tv = this.tv(e);
-    if (tv?.value && tv.mode === 'constant') return this.constValue(tv.value, tv.type);
+    if (isConstTV(tv)) return this.constValue(tv!.value!, tv!.type);
+    if (tv?.mode === 'constant' && tv.value && e.kind !== 'CallExpr') {
+      // an untyped constant converted to a non-basic type by its context ("ab" in []byte("ab"))
+      return this.constValue(tv.value, naturalType(tv.value));
+    }
     switch (e.kind) {
       case 'ParenExpr':
         return this.expr(e.x, stmt);
@@ -1543,7 +1556,10 @@ export class Compiler {
     });
     const caps = [...captured].map((o) => this.varName(o));
     if (caps.length === 0) return `(${code})`;
-    return `$.closure((${code}), ${8 + 8 * caps.length}, [${caps.join(', ')}], ${this.siteOnHeap(e)})`;
+    // The closure binds the captured variables' boxes as they are now: a variable declared in a
+    // loop body is a new box each iteration, a 3-clause loop variable one box for the loop (Go 1.19).
+    const bound = `((${caps.join(', ')}) => ${code})(${caps.join(', ')})`;
+    return `$.closure(${bound}, ${8 + 8 * caps.length}, [${caps.join(', ')}], ${this.siteOnHeap(e)})`;
   }
 
   private selector(e: A.SelectorExpr): string {
@@ -1579,7 +1595,7 @@ export class Compiler {
     if (under(recvT).kind === 'interface') {
       return `(function*(r, ...a) { return yield* $.icall(r, ${JSON.stringify(sel.obj.name)}, a); })`;
     }
-    const path = this.embedPath(recvT, sel.index.slice(0, -1), 'r');
+    const path = this.embedPath(recvT, sel.index, 'r');
     let arg = path.expr;
     const m = r.ptrRecv;
     if (!m && path.isPtr) arg = this.derefRecv(path.type, path.expr);
@@ -1601,7 +1617,7 @@ export class Compiler {
     const xt = this.typeOf(e.x);
     const name = sel.obj.name;
     // Interface method: dispatched through the dynamic type's table.
-    const path = this.embedPathExpr(e.x, xt, sel.index.slice(0, -1));
+    const path = this.embedPathExpr(e.x, xt, sel.index);
     if (under(path.type).kind === 'interface') {
       return { fn: `$.imethod(${path.expr}, ${JSON.stringify(name)})`, recv: `${path.expr}.v`, iface: true };
     }
@@ -1994,15 +2010,24 @@ export class Compiler {
   /** Arguments of a call, with variadic packing and implicit conversions. */
   private callArgs(e: A.CallExpr, sig: FuncT): string[] {
     const n = sig.params.length;
-    // f(g()) with g returning several values
-    if (e.args.length === 1 && n > 1 && this.tv(e.args[0])?.tuple) {
-      const t = this.multiValue(e.args[0]);
-      const ps = sig.params.map((_, i) => `$m[${i}]`);
-      void ps;
-      return [`...${t}`];
+    const fixed = sig.variadic ? n - 1 : n;
+    // f(g()) with g returning several values: spread them over the parameters
+    const tuple = e.args.length === 1 ? this.tv(e.args[0])?.tuple : undefined;
+    if (tuple && tuple.length > 1) {
+      const t = this.tmp();
+      const elems = tuple.map((_, i) => (i === 0 ? `(${t} = ${this.multiValue(e.args[0])})[0]` : `${t}[${i}]`));
+      const conv = (v: string, from: Type, to: Type) =>
+        isInterfaceT(to) && !isInterfaceT(from) ? `$.iface(${this.typeRef(from)}, ${v}, true)` : v;
+      const out: string[] = [];
+      for (let i = 0; i < fixed; i++) out.push(conv(elems[i], tuple[i], sig.params[i]));
+      if (sig.variadic) {
+        const st = sig.params[n - 1] as { kind: 'slice'; elem: Type };
+        const rest = elems.slice(fixed).map((v, i) => `[${i}, ${conv(v, tuple[fixed + i], st.elem)}]`);
+        out.push(rest.length ? `$.sliceLit(${this.typeRef(st.elem)}, ${rest.length}, [${rest.join(', ')}], true)` : 'null');
+      }
+      return out;
     }
     const out: string[] = [];
-    const fixed = sig.variadic ? n - 1 : n;
     for (let i = 0; i < fixed; i++) out.push(this.valueAs(e.args[i], sig.params[i], true));
     if (sig.variadic) {
       const st = sig.params[n - 1] as { kind: 'slice'; elem: Type };
@@ -2020,9 +2045,8 @@ export class Compiler {
   }
 
   private conversion(arg: A.Expr, t: Type, call: A.CallExpr): string {
-    const from = this.typeOf(arg);
-    const tv = this.tv(arg);
-    if (tv?.value && tv.mode === 'constant' && !isInterfaceT(t)) return this.constValue(tv.value, t);
+    const atv = this.tv(arg);
+    const from = atv?.mode === 'constant' && atv.value && under(atv.type).kind !== 'basic' ? naturalType(atv.value) : this.typeOf(arg);
     if (isInterfaceT(t)) return this.valueAs(arg, t, true);
     const x = this.expr(arg);
     const fu = under(from);
@@ -2176,6 +2200,24 @@ function basicKindName(n: string): string {
   return n;
 }
 
+function naturalType(v: Value): Type {
+  switch (v.kind) {
+    case 'bool':
+      return { kind: 'basic', name: 'bool' };
+    case 'string':
+      return { kind: 'basic', name: 'string' };
+    case 'float':
+      return { kind: 'basic', name: 'float64' };
+    default:
+      return { kind: 'basic', name: 'int' };
+  }
+}
+
+/** A constant operand (conversions of constants to slices record a value but are not constants). */
+function isConstTV(tv: TypeAndValue | undefined): boolean {
+  return !!tv && tv.mode === 'constant' && tv.value !== null && under(tv.type).kind === 'basic';
+}
+
 function isBasicName(t: Type, name: string): boolean {
   return basicOf(t)?.name === name;
 }
@@ -2213,28 +2255,3 @@ function numLit(n: number): string {
   return n < 0 ? `(${n})` : String(n);
 }
 
-function ratToNumber(r: { num: bigint; den: bigint }): number {
-  // correctly rounded num/den
-  const neg = r.num < 0n;
-  let num = neg ? -r.num : r.num;
-  const den = r.den;
-  if (num === 0n) return 0;
-  // scale to get 64+ significant bits, then let Number() round a decimal-free division
-  let shift = 0;
-  while (num / den < 1n << 64n) {
-    num <<= 64n;
-    shift += 64;
-  }
-  const q = num / den;
-  const rem = num % den;
-  // sticky bit for correct rounding
-  const qs = q * 2n + (rem !== 0n ? 1n : 0n);
-  const v = bigToNumberRounded(qs) / 2 ** (shift + 1);
-  const exact = Number.isFinite(v) && v !== 0 ? v : Number(q) / 2 ** shift;
-  return neg ? -exact : exact;
-}
-
-function bigToNumberRounded(b: bigint): number {
-  // Number(bigint) rounds to nearest even, which is exactly what we need
-  return Number(b);
-}

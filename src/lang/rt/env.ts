@@ -76,6 +76,8 @@ export interface GState {
   panic: PanicState | null;
   /** Frames of deferred calls running (recover works inside them). */
   deferDepth: number;
+  /** os.Exit or a fatal error is unwinding: no deferred call runs. */
+  exiting?: boolean;
 }
 
 /** A panic carrying a Go value (panic(v) in the program). */
@@ -186,7 +188,7 @@ export class Env {
   /** Keeps a value in the goroutine's temporaries (a root until its statement ends). */
   keep<T>(v: T): T {
     const g = this.g;
-    g.tmp[g.tn++] = v;
+    if (g !== null) g.tmp[g.tn++] = v;
     return v;
   }
 
@@ -434,13 +436,22 @@ export class Env {
     if (a !== 0) this.storeWords(t, a + off, v);
   }
 
-  nn<T>(p: T | null): T {
-    if (p === null || p === undefined) throw nilDereference();
+  /** A nil check before a dereference; `off` is the offset read, the fault address Go reports. */
+  nn<T>(p: T | null, off = 0): T {
+    if (p === null || p === undefined) {
+      const e = nilDereference();
+      e.sigAddr = off;
+      throw e;
+    }
     return p;
   }
 
   nnf<T>(f: T | null): T {
-    if (f === null || f === undefined) throw nilDereference();
+    if (f === null || f === undefined) {
+      const e = nilDereference();
+      e.sigAddr = 0;
+      throw e;
+    }
     return f;
   }
 
@@ -653,7 +664,8 @@ export class Env {
   private growslice(et: RType, s: Slice | null, needed: number): Slice {
     const len = s === null ? 0 : s.len;
     const oldCap = s === null ? 0 : s.cap;
-    const { newCap } = growsliceCap(this.rt.alloc.classes, et.size, oldCap, needed);
+    // zero-size elements: Go returns the requested capacity over zerobase
+    const newCap = et.size === 0 ? needed : growsliceCap(this.rt.alloc.classes, et.size, oldCap, needed).newCap;
     if (et.size > 0 && newCap * et.size > maxAlloc) throw new GoPanic('growslice: len out of range');
     const arr = this.newArr(et, newCap, true);
     if (s !== null && len > 0) this.copyInto(et, arr, 0, s.arr, s.off, len);
@@ -1191,8 +1203,8 @@ export class Env {
   /** How Go prints a panic value (printpanicval): errors and Stringers by their methods. */
   panicValueText(x: Iface): string {
     const t = x.t as RType;
-    if (t.methods.Error) return this.callSync(t.methods.Error, x.v) as string;
-    if (t.methods.String) return this.callSync(t.methods.String, x.v) as string;
+    if (t.methods.Error) return (this.callSync(t.methods.Error, x.v) as GoStr).s;
+    if (t.methods.String) return (this.callSync(t.methods.String, x.v) as GoStr).s;
     const v = x.v;
     let s: string;
     switch (t.kind) {
@@ -1244,12 +1256,16 @@ export class Env {
   }
 
   panicking(g: GState, e: unknown): void {
-    if (e instanceof ProgramExit) throw e;
+    if (e instanceof ProgramExit) {
+      g.exiting = true;
+      throw e;
+    }
     g.panic = { value: e instanceof ValuePanic ? e.goValue : e, error: e, recovered: false };
   }
 
   /** Runs deferred calls LIFO; returns true when a deferred recover() stopped the panic. */
   *runDefers(g: GState, list: [GoFn, unknown[]][]): Gen<boolean> {
+    if (g.exiting) return false; // os.Exit and fatal errors run no deferred calls
     const p = g.panic;
     while (list.length > 0) {
       const [fn, args] = list.pop()!;
@@ -1257,8 +1273,16 @@ export class Env {
       try {
         yield* fn(...args);
       } catch (e) {
-        if (e instanceof ProgramExit) throw e;
-        // a panic in a deferred call replaces the one in flight
+        if (e instanceof ProgramExit) {
+          g.exiting = true;
+          throw e;
+        }
+        // A panic in a deferred call replaces the one in flight, which Go still prints first
+        // ("panic: A [recovered]\n\tpanic: B").
+        const old = g.panic;
+        if (old !== null && e instanceof GoPanic && old.error instanceof GoPanic) {
+          e.chain = `${old.error.chain}panic: ${this.safeText(old.error)}${old.recovered ? ' [recovered]' : ''}\n\t`;
+        }
         g.panic = { value: e instanceof ValuePanic ? e.goValue : e, error: e, recovered: false };
       } finally {
         g.deferDepth--;
@@ -1275,6 +1299,14 @@ export class Env {
       throw cur.error;
     }
     return false;
+  }
+
+  private safeText(e: GoPanic): string {
+    try {
+      return e.panicText();
+    } catch {
+      return e.value;
+    }
   }
 
   recover(g: GState): Iface | null {
@@ -1441,15 +1473,15 @@ export function printFloat(v: number): string {
   }
   buf[1] = buf[2];
   buf[2] = '.';
-  buf[n + 1] = 'e';
-  buf[n + 2] = '+';
+  buf[n + 2] = 'e';
+  buf[n + 3] = '+';
   if (e < 0) {
     e = -e;
-    buf[n + 2] = '-';
+    buf[n + 3] = '-';
   }
-  buf[n + 3] = String.fromCharCode(Math.floor(e / 100) + 48);
-  buf[n + 4] = String.fromCharCode((Math.floor(e / 10) % 10) + 48);
-  buf[n + 5] = String.fromCharCode((e % 10) + 48);
+  buf[n + 4] = String.fromCharCode(Math.floor(e / 100) + 48);
+  buf[n + 5] = String.fromCharCode((Math.floor(e / 10) % 10) + 48);
+  buf[n + 6] = String.fromCharCode((e % 10) + 48);
   return buf.join('');
 }
 

@@ -36,6 +36,7 @@ function kindOf(t: RType): FmtArg['kind'] {
     case 'string':
       return 'string';
     case 'slice':
+    case 'array':
       return t.elem?.kind === 'uint8' ? 'bytes' : 'other';
     case 'ptr':
       return 'pointer';
@@ -68,7 +69,7 @@ function valueArg(env: Env, t: RType, v: unknown, depth: number, canInterface: b
       arg.value = (v as GoStr).s;
       break;
     case 'bytes':
-      arg.value = sliceBytes(v as Slice | null);
+      arg.value = t.kind === 'array' ? Uint8Array.from(v as number[]) : sliceBytes(v as Slice | null);
       if (v === null) arg.printValue = (p, verb) => printSlice(env, p, t, v as null, verb, depth);
       break;
     case 'pointer':
@@ -293,7 +294,9 @@ function compareKeys(t: RType, a: unknown, b: unknown): number {
       const x = a as Iface | null;
       const y = b as Iface | null;
       if (x === null || y === null) return x === y ? 0 : x === null ? -1 : 1;
-      if (x.t !== y.t) return x.t.id - y.t.id;
+      // fmtsort orders interface keys by their type descriptors' addresses, which the linker lays
+      // out in type-name order
+      if (x.t !== y.t) return x.t.str < y.t.str ? -1 : x.t.str > y.t.str ? 1 : 0;
       return compareKeys(x.t as RType, x.v, y.v);
     }
     default: {

@@ -81,6 +81,10 @@ export class GoPanic extends Error {
   constructor(readonly value: string) {
     super(value);
   }
+  /** Panics this one replaced while running deferred calls, as Go prints them before it. */
+  chain = '';
+  /** For a nil dereference: the faulting address Go's SIGSEGV line shows. */
+  sigAddr: number | null = null;
   /** What `panic: …` prints (a panic carrying a Go value formats it on demand). */
   panicText(): string {
     return this.value;
@@ -217,8 +221,10 @@ export class Scheduler {
       try {
         r = g.body.next(g.resume);
       } catch (e) {
-        this.current = null;
-        if (e instanceof ProgramExit) return this.exit(e.code, e.fatal);
+        if (e instanceof ProgramExit) {
+          this.current = null;
+          return this.exit(e.code, e.fatal);
+        }
         if (e instanceof GoPanic) {
           let text: string;
           try {
@@ -226,8 +232,14 @@ export class Scheduler {
           } catch (inner) {
             text = inner instanceof GoPanic ? inner.panicText() : String(inner);
           }
-          return this.exit(2, `panic: ${text}\n\ngoroutine ${g.goid} [running]:`);
+          this.current = null;
+          const sig =
+            e.sigAddr !== null
+              ? `\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x${e.sigAddr.toString(16)} pc=0x0]`
+              : '';
+          return this.exit(2, `${e.chain}panic: ${text}${sig}\n\ngoroutine ${g.goid} [running]:`);
         }
+        this.current = null;
         if (e instanceof RangeError && /call stack/i.test(e.message)) {
           return this.exit(
             2,

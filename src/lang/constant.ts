@@ -389,6 +389,9 @@ export function representable(x: Value, t: string): { ok: boolean; value: Value 
     let f = ratToFloat64(r);
     if (t === 'float32') f = Math.fround(f);
     if (!Number.isFinite(f)) return { ok: false, value: x };
+    // go/types rounds a typed float constant to its type (roundFloat32/roundFloat64); integer
+    // values stay as they are (the checker keeps untyped-int kinds for them)
+    if (t === 'float32' && x.kind === 'float') return { ok: true, value: makeFloat(ratOfFloat64(f)) };
     return { ok: true, value: x };
   }
   if (t === 'complex64' || t === 'complex128') {
@@ -400,6 +403,25 @@ export function representable(x: Value, t: string): { ok: boolean; value: Value 
     return { ok, value: c };
   }
   return { ok: false, value: x };
+}
+
+/** The exact rational value of a finite double. */
+export function ratOfFloat64(f: number): Rat {
+  if (f === 0) return rZero;
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, f);
+  const bits = buf.getBigUint64(0);
+  const neg = bits >> 63n === 1n;
+  const e = Number((bits >> 52n) & 0x7ffn);
+  let m = bits & ((1n << 52n) - 1n);
+  let exp: number;
+  if (e === 0) exp = -1074;
+  else {
+    m |= 1n << 52n;
+    exp = e - 1075;
+  }
+  const num = neg ? -m : m;
+  return exp >= 0 ? rat(num << BigInt(exp)) : rat(num, 1n << BigInt(-exp));
 }
 
 /** The float64 a float constant becomes at run time. */

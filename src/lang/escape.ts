@@ -2025,6 +2025,9 @@ class CostCounter {
       const src = e.args[0] ? a.typeOf(e.args[0]) : null;
       const arg = e.args[0] ? this.expr(e.args[0]) : 0;
       if (!src) return 1 + arg;
+      // []byte("const") (the checker records the constant with the slice type)
+      const cv = e.args[0] ? a.info.types.get(e.args[0])?.value : null;
+      if (cv?.kind === 'string' && isByteOrRuneSlice(target)) return 1 + arg;
       return (convIsNop(target, src) ? 0 : 1) + arg;
     }
     const bo = fun.kind === 'Ident' ? a.info.uses.get(fun) : undefined;

@@ -515,8 +515,10 @@ export class Compiler {
       });
     };
     walk(body, (n) => {
-      if (n.kind === 'FuncLit') visitLit(n);
-      return true;
+      if (n.kind !== 'FuncLit') return true;
+      // uses anywhere inside (nested literals included) of variables declared outside it
+      visitLit(n);
+      return false;
     });
     // Variables whose address is taken are boxed too (pointers to them must alias).
     walk(body, (n) => {
@@ -670,7 +672,10 @@ export class Compiler {
       // returns its named results.
       fw.line('const $r = yield* $.runDefers($g, $defers);');
       if (framed) fw.line('$g.fs.length = $fr;');
-      fw.line(`if ($r) return ${ctx.results ? this.resultTuple(ctx.results) : this.zeroResults(sig)};`);
+      if (ctx.results) {
+        // deferred calls may have changed the named results: they are what the function returns
+        fw.line(`if ($r || $g.panic === null) return ${this.resultTuple(ctx.results)};`);
+      } else fw.line(`if ($r) return ${this.zeroResults(sig)};`);
       fw.close();
     } else if (framed) {
       fw.open('try {');
@@ -1120,15 +1125,28 @@ export class Compiler {
     const xt = this.typeOf(s.x);
     const u = under(xt);
     const define = s.tok === ':=';
+    // Go 1.19: one variable per loop, so a boxed (captured or &-taken) range variable gets its box
+    // once, before the loop, and each iteration stores into it
+    const declared = new Set<Obj>();
     const assign = (target: A.Expr | null, v: string) => {
       if (!target || (target.kind === 'Ident' && target.name === '_')) return;
       if (define) {
         const o = target.kind === 'Ident' ? info.defs.get(target) : null;
-        if (o) w.line(this.initLocal(o, v));
+        if (!o) return;
+        if (this.isBoxed(o) && declared.has(o)) w.line(`${this.varRef(o)} = ${v};`);
+        else w.line(this.initLocal(o, v));
         return;
       }
       this.emitStore(w, target, v);
     };
+    for (const target of [s.key, s.value]) {
+      if (!define || !target || target.kind !== 'Ident') continue;
+      const o = info.defs.get(target);
+      if (o && this.isBoxed(o)) {
+        w.line(this.initLocal(o, this.zero(o.type!)));
+        declared.add(o);
+      }
+    }
     // The loop: `head` runs at the top of each iteration (after the back-edge), then the body.
     const loop = (open: string, head: () => void) => {
       const b = this.pushBreakable(label, true);
@@ -1598,7 +1616,10 @@ export class Compiler {
     const path = this.embedPath(recvT, sel.index, 'r');
     let arg = path.expr;
     const m = r.ptrRecv;
-    if (!m && path.isPtr) arg = this.derefRecv(path.type, path.expr);
+    if (!m && path.isPtr) {
+      const pu = under(path.type);
+      arg = this.derefRecv(pu.kind === 'pointer' ? pu.elem : path.type, path.expr);
+    }
     return `(function*(r, ...a) { return yield* ${r.fn}(${arg}, ...a); })`;
   }
 
@@ -1710,7 +1731,14 @@ export class Compiler {
     switch (e.op) {
       case '&': {
         const x = unparen(e.x);
-        if (x.kind === 'CompositeLit') return this.compositeLit(x, this.typeOf(x), this.siteOnHeap(x) || this.siteOnHeap(e));
+        if (x.kind === 'CompositeLit') {
+          const lt = this.typeOf(x);
+          const heap = this.siteOnHeap(x) || this.siteOnHeap(e);
+          if (isAggregate(lt)) return this.compositeLit(x, lt, heap);
+          // &[]T{…} / &map[K]V{…}: a new variable holding the slice or map header
+          const v = this.compositeLit(x, lt, heap);
+          return heap ? `$.heapBox(${this.typeRef(lt)}, ${v})` : `new Box(${v}, 0)`;
+        }
         const xt = this.typeOf(x);
         if (isAggregate(xt)) return this.expr(x); // the object is its own address
         if (x.kind === 'Ident') {

@@ -966,7 +966,7 @@ export class Env {
     if (m === null) return zero;
     const key = this.mapKeyOf(m, k);
     const slot = m.get(key);
-    if (slot < 0) return zero;
+    if (slot === -1) return zero;
     const v = m.value(slot);
     return v === undefined ? zero : v;
   }
@@ -975,7 +975,7 @@ export class Env {
     if (m === null) return [zero, false];
     const key = this.mapKeyOf(m, k);
     const slot = m.get(key);
-    if (slot < 0) return [zero, false];
+    if (slot === -1) return [zero, false];
     const v = m.value(slot);
     return [v === undefined ? zero : v, true];
   }
@@ -1318,22 +1318,35 @@ export class Env {
     return this.runtimeErrorValue(p.error);
   }
 
-  /** The runtime.Error value a runtime panic carries (recover() returns it). */
+  /**
+   * The value a runtime panic carries (recover() returns it), with Go's dynamic types:
+   * runtime.boundsError, *runtime.TypeAssertionError, runtime.errorString (other runtime errors)
+   * and runtime.plainError (close of a closed channel and the like). All implement runtime.Error.
+   */
   runtimeErrorValue(e: GoPanic): Iface {
-    const t = this.typeByName('runtime.Error') ?? this.runtimeErrorType();
-    return new Iface(t, e, 0);
+    const msg = e.value;
+    const name = /^runtime error: (index|slice bounds) out of range/.test(msg)
+      ? 'runtime.boundsError'
+      : msg.startsWith('interface conversion')
+        ? '*runtime.TypeAssertionError'
+        : e instanceof RuntimeError
+          ? 'runtime.errorString'
+          : 'runtime.plainError';
+    return new Iface(this.runtimeErrorType(name), e, 0);
   }
 
-  private rtErrT: RType | null = null;
-  private runtimeErrorType(): RType {
-    if (this.rtErrT) return this.rtErrT;
-    const t = this.type({ str: 'runtime.Error', kind: 'ptr', size: 8, named: true }, null);
+  private readonly rtErrTypes = new Map<string, RType>();
+  private runtimeErrorType(name: string): RType {
+    let t = this.rtErrTypes.get(name);
+    if (t) return t;
+    const ptr = name.startsWith('*');
+    t = this.type({ str: name, kind: ptr ? 'ptr' : 'struct', size: ptr ? 8 : 16, named: !ptr }, null);
     const env = this;
     t.methods.Error = function* (e: unknown): Gen<GoStr> {
       return env.str((e as GoPanic).panicText(), false);
     } as unknown as MethodFn;
     t.methods.RuntimeError = function* (): Gen<void> {} as unknown as MethodFn;
-    this.rtErrT = t;
+    this.rtErrTypes.set(name, t);
     return t;
   }
 

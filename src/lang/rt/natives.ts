@@ -10,7 +10,7 @@ import { fmtArg, sliceBytes } from './fmtglue.ts';
 import * as gomath from './math.ts';
 import { GoPanic, type Park, ProgramExit, Timer } from './sched.ts';
 import { sortFunc, stableFunc } from './sort.ts';
-import { formatFloat, formatInt, numError, parseInt10, quote, quoteRune, quoteToASCII } from './strconv.ts';
+import { formatFloat, formatInt, parseInt10, quote, quoteRune, quoteToASCII } from './strconv.ts';
 import * as strs from './strings.ts';
 import { Mutex, Once, RWMutex, WaitGroup } from './sync.ts';
 import { Arr, arrData, Box, emptyStr, GoStr, Iface, Slice } from './value.ts';
@@ -974,16 +974,13 @@ function fieldsOf(s: string): string[] {
   return s.split(/[\t\n\v\f\r \x85\xa0]+/).filter((x) => x.length > 0);
 }
 
+/** A *strconv.NumError for fn(num) with ErrSyntax or ErrRange, as an error value. */
 function numErr(env: Env, fn: string, num: string, err: string): Iface {
-  const t = env.typeByName('*strconv.NumError');
-  const text = numError(fn, num, err as 'invalid syntax');
-  if (!t) return new Iface(env.typeByName('string') as RType, env.str(text, true), 0);
+  const t = env.typeByName('*strconv.NumError')!;
   const obj = t.elem!.zero() as Record<string, unknown>;
   obj._Func = env.str(fn, false);
   obj._Num = env.str(num, true);
-  const errT = env.typeByName(err === 'invalid syntax' ? 'strconv.errSyntax' : 'strconv.errRange');
-  void errT;
-  obj._msg = env.str(text, true);
+  obj._Err = env.globalValue(err.endsWith('invalid syntax') ? 'strconv.ErrSyntax' : 'strconv.ErrRange');
   return env.iface(t, env.heapPlace(t.elem!, obj), true);
 }
 

@@ -29,6 +29,17 @@ export type GStatus = 'runnable' | 'running' | 'waiting' | 'dead';
 
 export class G {
   status: GStatus = 'runnable';
+  /** Frame scanners of the goroutine's running Go functions (the collector's view of its stack). */
+  readonly fs: (() => unknown[])[] = [];
+  /** Expression temporaries that must stay rooted until their statement ends, and their count. */
+  readonly tmp: unknown[] = [];
+  tn = 0;
+  /** The panic in flight while deferred calls run (rt/env.ts PanicState). */
+  panic: unknown = null;
+  /** Deferred calls running (recover works inside them). */
+  deferDepth = 0;
+  /** os.Exit or a fatal error is unwinding: no deferred call runs. */
+  exiting = false;
   /** The value handed to the goroutine when it is readied (a received element, ok flags). */
   resume: unknown = undefined;
   /** Why it waits, in Go's words ("chan receive", "sleep", "select"), for deadlock and trace output. */

@@ -26,6 +26,7 @@
 
 import type {
   AssignStmt,
+  Field as AstField,
   BinaryExpr,
   BlockStmt,
   CallExpr,
@@ -34,7 +35,6 @@ import type {
   CompositeLit,
   DeferStmt,
   Expr,
-  Field as AstField,
   File,
   FuncDecl,
   FuncLit,
@@ -609,7 +609,9 @@ function parseStdTable(text: string): Map<string, StdFunc> {
     if (line.startsWith('@ ')) {
       const [, name, spec, ...rest] = line.split(' ');
       const [kind, ...from] = spec.split('<');
-      out.get(name)?.sites.push({ kind: kind as StdSite['kind'], text: rest.join(' '), from: from.map(Number) });
+      out
+        .get(name)
+        ?.sites.push({ kind: kind as StdSite['kind'], text: rest.join(' '), from: from.map(Number) });
       continue;
     }
     const [name, cost, ...tags] = line.split(' ');
@@ -650,7 +652,8 @@ function safeLayoutSize(t: Type): number {
 
 function hasPointers(t: Type): boolean {
   const u = underOf(t);
-  if (u.kind === 'basic') return u.name === 'string' || u.name === 'unsafe.Pointer' || u.name === 'untyped nil';
+  if (u.kind === 'basic')
+    return u.name === 'string' || u.name === 'unsafe.Pointer' || u.name === 'untyped nil';
   try {
     return layout(t).ptrdata > 0;
   } catch {
@@ -995,7 +998,7 @@ interface Hole {
 
 function shift(k: Hole, delta: number): Hole {
   const d = k.derefs + delta;
-  return { dst: k.dst, derefs: d < -1 ? -1 : d, addrtaken: delta < 0 };
+  return { dst: k.dst, derefs: Math.max(d, -1), addrtaken: delta < 0 };
 }
 
 function containsClosure(f: FnInst | null, c: FnInst | null): boolean {
@@ -1008,7 +1011,14 @@ function containsClosure(f: FnInst | null, c: FnInst | null): boolean {
 // Callees
 
 type Callee =
-  | { kind: 'file'; fi: FuncInfo; recv: Expr | null; sel: Selection | null; methodExpr: boolean; wrapper: boolean }
+  | {
+      kind: 'file';
+      fi: FuncInfo;
+      recv: Expr | null;
+      sel: Selection | null;
+      methodExpr: boolean;
+      wrapper: boolean;
+    }
   | { kind: 'closure'; fi: FuncInfo; lit: FuncLit; direct: boolean; fun: Expr }
   | {
       kind: 'std';
@@ -1084,7 +1094,11 @@ class Analysis {
         forEachChild(e, (c) => expr(c as Expr));
         const tv = info.types.get(e.fun);
         const f = unparen(e.fun);
-        if (tv?.mode === 'typexpr' || tv?.mode === 'builtin' || (f.kind === 'Ident' && info.uses.get(f)?.kind === 'Builtin')) {
+        if (
+          tv?.mode === 'typexpr' ||
+          tv?.mode === 'builtin' ||
+          (f.kind === 'Ident' && info.uses.get(f)?.kind === 'Builtin')
+        ) {
           return;
         }
         const rec: { callee?: number; spread?: number } = {};
@@ -1214,7 +1228,12 @@ class Analysis {
     if (this.initFunc) this.numberTemps(this.initFunc);
     for (const batch of this.batches()) new Batch(this, batch).run();
     if (this.initFunc) new Batch(this, [this.initFunc]).run();
-    return { heap: this.heap, movedToHeap: this.moved, messages: this.messages, variadicHeap: this.variadicHeap };
+    return {
+      heap: this.heap,
+      movedToHeap: this.moved,
+      messages: this.messages,
+      variadicHeap: this.variadicHeap,
+    };
   }
 
   // ------------------------------------------------------------------------------------ collection
@@ -1268,11 +1287,21 @@ class Analysis {
     }
     // Package variable initializers run in the package's init function, analysed last.
     const inits = this.file.decls.filter(
-      (d): d is GenDecl => d.kind === 'GenDecl' && d.tok === 'var' && d.specs.some((sp) => sp.kind === 'ValueSpec' && sp.values.length > 0),
+      (d): d is GenDecl =>
+        d.kind === 'GenDecl' &&
+        d.tok === 'var' &&
+        d.specs.some((sp) => sp.kind === 'ValueSpec' && sp.values.length > 0),
     );
     if (inits.length > 0) {
       const list: Stmt[] = inits.map((d) => ({ kind: 'DeclStmt', decl: d, pos: d.pos, end: d.end }));
-      const body: BlockStmt = { kind: 'BlockStmt', pos: NoPos, end: NoPos, lbrace: NoPos, list, rbrace: NoPos };
+      const body: BlockStmt = {
+        kind: 'BlockStmt',
+        pos: NoPos,
+        end: NoPos,
+        lbrace: NoPos,
+        list,
+        rbrace: NoPos,
+      };
       const node = { kind: 'FuncLit', pos: NoPos, end: NoPos, body } as unknown as FuncLit;
       const fi = new FuncInfo(node, null, body);
       fi.name = 'init';
@@ -1310,7 +1339,7 @@ class Analysis {
     const defVar = (id: Ident | null, rhs: Expr | null) => {
       if (!id) return;
       const o = this.info.defs.get(id);
-      if (!o || o.kind !== 'Var' || this.ownerOf.has(o) || o.parent?.kind === 'package') return;
+      if (o?.kind !== 'Var' || this.ownerOf.has(o) || o.parent?.kind === 'package') return;
       this.ownerOf.set(o, fi);
       fi.locals.push(o);
       if (rhs) this.defRhs.set(o, rhs);
@@ -1332,9 +1361,9 @@ class Analysis {
         }
         case 'AssignStmt':
           if (n.tok === ':=') {
-            n.lhs.forEach((l, i) =>
-              defVar(l.kind === 'Ident' ? l : null, n.lhs.length === n.rhs.length ? n.rhs[i] : null),
-            );
+            n.lhs.forEach((l, i) => {
+              defVar(l.kind === 'Ident' ? l : null, n.lhs.length === n.rhs.length ? n.rhs[i] : null);
+            });
           }
           markAssigned(n.lhs, n.tok === ':=');
           break;
@@ -1342,7 +1371,9 @@ class Analysis {
           markAssigned([n.x], false);
           break;
         case 'ValueSpec':
-          n.names.forEach((id, i) => defVar(id, n.names.length === n.values.length ? n.values[i] : null));
+          n.names.forEach((id, i) => {
+            defVar(id, n.names.length === n.values.length ? n.values[i] : null);
+          });
           break;
         case 'RangeStmt':
           if (n.tok === ':=') {
@@ -1370,7 +1401,8 @@ class Analysis {
           const sel = this.info.selections.get(n);
           if (sel?.kind === 'MethodVal' && sel.ptrRecv) {
             const x = unparen(n.x);
-            if (x.kind === 'Ident' && underOf(this.typeOf(x) ?? sel.recv).kind !== 'pointer') this.notStaticIdent(x);
+            if (x.kind === 'Ident' && underOf(this.typeOf(x) ?? sel.recv).kind !== 'pointer')
+              this.notStaticIdent(x);
           }
           break;
         }
@@ -1436,7 +1468,7 @@ class Analysis {
       }
       if (x.kind !== 'Ident') return x;
       const o = this.info.uses.get(x);
-      if (!o || o.kind !== 'Var' || this.notStatic.has(o)) return x;
+      if (o?.kind !== 'Var' || this.notStatic.has(o)) return x;
       const rhs = this.defRhs.get(o);
       if (!rhs) return x;
       e = rhs;
@@ -1466,16 +1498,27 @@ class Analysis {
       const fi = this.byLit.get(fun);
       if (fi) return { kind: 'closure', fi, lit: fun, direct: true, fun };
     }
-    if (fun.kind === 'Ident' && this.info.uses.get(fun)?.kind === 'Func') return this.staticCallee(fun, call, fun);
+    if (fun.kind === 'Ident' && this.info.uses.get(fun)?.kind === 'Func')
+      return this.staticCallee(fun, call, fun);
     if (fun.kind === 'SelectorExpr') {
       const sel = this.info.selections.get(fun);
       if (sel?.kind === 'MethodVal') {
         const recvT = this.typeOf(fun.x) ?? sel.recv;
-        if (isIface(recvT)) return { kind: 'iface', recv: fun.x, sel, devirt: this.devirtualize(fun.x, fun.sel.name) };
+        if (isIface(recvT))
+          return { kind: 'iface', recv: fun.x, sel, devirt: this.devirtualize(fun.x, fun.sel.name) };
         const fi = this.byObj.get(sel.obj);
         if (fi) return { kind: 'file', fi, recv: fun.x, sel, methodExpr: false, wrapper: false };
         const key = this.stdKey(sel.obj);
-        return { kind: 'std', key, std: stdFuncs.get(key) ?? null, obj: sel.obj, recv: fun.x, sel, methodExpr: false, wrapper: false };
+        return {
+          kind: 'std',
+          key,
+          std: stdFuncs.get(key) ?? null,
+          obj: sel.obj,
+          recv: fun.x,
+          sel,
+          methodExpr: false,
+          wrapper: false,
+        };
       }
       if (!sel || sel.kind === 'MethodExpr') return this.staticCallee(fun, call, fun);
       return { kind: 'dynamic', fun };
@@ -1501,7 +1544,16 @@ class Analysis {
         const fi = this.byObj.get(o);
         if (fi) return { kind: 'file', fi, recv: null, sel: null, methodExpr: false, wrapper: false };
         const key = this.stdKey(o);
-        return { kind: 'std', key, std: stdFuncs.get(key) ?? null, obj: o, recv: null, sel: null, methodExpr: false, wrapper: false };
+        return {
+          kind: 'std',
+          key,
+          std: stdFuncs.get(key) ?? null,
+          obj: o,
+          recv: null,
+          sel: null,
+          methodExpr: false,
+          wrapper: false,
+        };
       }
     }
     if (sv.kind === 'SelectorExpr') {
@@ -1510,7 +1562,16 @@ class Analysis {
         const o = this.info.uses.get(sv.sel);
         if (o?.kind === 'Func') {
           const key = this.stdKey(o);
-          return { kind: 'std', key, std: stdFuncs.get(key) ?? null, obj: o, recv: null, sel: null, methodExpr: false, wrapper: false };
+          return {
+            kind: 'std',
+            key,
+            std: stdFuncs.get(key) ?? null,
+            obj: o,
+            recv: null,
+            sel: null,
+            methodExpr: false,
+            wrapper: false,
+          };
         }
       } else if (sel.kind === 'MethodExpr' && !isIface(sel.recv)) {
         const recv = call.args[0] ?? null;
@@ -1519,7 +1580,16 @@ class Analysis {
         const fi = this.byObj.get(sel.obj);
         if (fi) return { kind: 'file', fi, recv, sel, methodExpr: true, wrapper };
         const key = this.stdKey(sel.obj);
-        return { kind: 'std', key, std: stdFuncs.get(key) ?? null, obj: sel.obj, recv, sel, methodExpr: true, wrapper };
+        return {
+          kind: 'std',
+          key,
+          std: stdFuncs.get(key) ?? null,
+          obj: sel.obj,
+          recv,
+          sel,
+          methodExpr: true,
+          wrapper,
+        };
       }
     }
     return { kind: 'dynamic', fun };
@@ -1713,7 +1783,9 @@ function singleReturn(fi: FuncInfo): Expr | null {
 
 /** Go's name for a function literal: main.func1, nested main.func1.1. */
 function closureName(parent: FuncInfo): string {
-  return parent.parent ? `${parent.name}.${parent.closureCount}` : `${parent.name}.func${parent.closureCount}`;
+  return parent.parent
+    ? `${parent.name}.${parent.closureCount}`
+    : `${parent.name}.func${parent.closureCount}`;
 }
 
 function isAncestor(a: FuncInfo, f: FuncInfo): boolean {
@@ -2181,7 +2253,8 @@ function convIsNop(target: Type, src: Type): boolean {
   if (t.kind === 'basic' && s.kind === 'basic' && isIntegerT(t) && isIntegerT(s)) {
     return safeLayoutSize(t) === safeLayoutSize(s);
   }
-  if (t.kind === 'pointer' && s.kind === 'pointer' && identical(underOf(t.elem), underOf(s.elem))) return true;
+  if (t.kind === 'pointer' && s.kind === 'pointer' && identical(underOf(t.elem), underOf(s.elem)))
+    return true;
   return false;
 }
 
@@ -2291,7 +2364,7 @@ class Printer {
   private raw(e: Expr): [string, number] {
     const a = this.a;
     if (a.isConst(e)) {
-      const u = e.kind === 'ParenExpr' ? e : unparenConst(e);
+      const u = e.kind === 'ParenExpr' ? e : unparen(e);
       let p = 8;
       if (u.kind === 'BinaryExpr') p = binPrec[u.op] ?? 8;
       else if (u.kind === 'UnaryExpr' || u.kind === 'StarExpr') p = 7;
@@ -2363,7 +2436,8 @@ class Printer {
           const yt = a.typeOf(e.y);
           if (xt && yt && isIface(xt) && isIface(yt) && !identical(xt, yt)) {
             // the operand assignable to the other's type (the one with more methods) is converted
-            const conv = (t: Type, s: string) => `${this.typeHasSym(t) ? this.type(t) : `(${this.type(t)})`}(${s})`;
+            const conv = (t: Type, s: string) =>
+              `${this.typeHasSym(t) ? this.type(t) : `(${this.type(t)})`}(${s})`;
             if (ifaceMethodCount(yt) >= ifaceMethodCount(xt)) ys = conv(xt, this.expr(e.y));
             else xs = conv(yt, this.expr(e.x));
           }
@@ -2411,7 +2485,8 @@ class Printer {
   /** The name an inlined call's result takes (~R0, or the declared result name). */
   inlResultName(c: Callee): string {
     let names: string[] = [];
-    if (c.kind === 'file' || c.kind === 'closure') names = c.fi.results.map((r, i) => (r.named ? r.name : `~R${i}`));
+    if (c.kind === 'file' || c.kind === 'closure')
+      names = c.fi.results.map((r, i) => (r.named ? r.name : `~R${i}`));
     else if (c.kind === 'std') {
       const ft = c.obj.type;
       const pkg = c.obj.pkg;
@@ -2486,10 +2561,6 @@ function ifaceMethodCount(t: Type): number {
   const u = underOf(t);
   if (u.kind !== 'interface') return 0;
   return u.methods.length + u.embedded.reduce((n, x) => n + ifaceMethodCount(x), 0);
-}
-
-function unparenConst(e: Expr): Expr {
-  return unparen(e);
 }
 
 function methodQualified(fi: FuncInfo): string {
@@ -2571,14 +2642,28 @@ class Batch {
     return loc;
   }
 
-  private nameLoc(fn: FnInst, obj: Obj | null, name: string, pos: Pos, type: Type, original: boolean, param: boolean): Loc {
+  private nameLoc(
+    fn: FnInst,
+    obj: Obj | null,
+    name: string,
+    pos: Pos,
+    type: Type,
+    original: boolean,
+    param: boolean,
+  ): Loc {
     const loc = new Loc({ kind: 'name', text: name, pos, obj, original, type, param }, fn, 1, false);
     loc.obj = obj;
     this.allLocs.push(loc);
     return loc;
   }
 
-  private newInst(fi: FuncInfo, parent: FnInst | null, parentEnv: Env, original: boolean, pos: Pos | null): FnInst {
+  private newInst(
+    fi: FuncInfo,
+    parent: FnInst | null,
+    parentEnv: Env,
+    original: boolean,
+    pos: Pos | null,
+  ): FnInst {
     const env = new Env(parentEnv);
     const inst = new FnInst(fi, parent, env, original, pos);
     this.insts.push(inst);
@@ -2598,7 +2683,15 @@ class Batch {
       inst.ownVars.push(loc);
     });
     for (const o of fi.locals) {
-      const loc = this.nameLoc(inst, o, o.name, at(o.pos), o.type ?? { kind: 'basic', name: 'invalid type' }, original, false);
+      const loc = this.nameLoc(
+        inst,
+        o,
+        o.name,
+        at(o.pos),
+        o.type ?? { kind: 'basic', name: 'invalid type' },
+        original,
+        false,
+      );
       env.vars.set(o, loc);
       inst.ownVars.push(loc);
     }
@@ -2694,7 +2787,8 @@ class Batch {
     for (const cv of c.inst.info.captures) {
       const loc = env?.lookup(cv);
       if (!loc) continue;
-      const byval = !loc.addrtaken && !loc.reassigned && safeLayoutSize(cv.type ?? { kind: 'basic', name: 'int' }) <= 128;
+      const byval =
+        !loc.addrtaken && !loc.reassigned && safeLayoutSize(cv.type ?? { kind: 'basic', name: 'int' }) <= 128;
       this.flow(byval ? c.k : shift(c.k, -1), loc);
     }
   }
@@ -2789,7 +2883,6 @@ class Batch {
   private finish(): void {
     const out = this.a.messages;
     out.push(...this.walkMsgs);
-    const fmtPos = (p: Pos) => p;
     // Parameter tags (escape.go paramTag), for each function of the batch.
     for (const inst of this.insts) {
       if (!inst.original) continue;
@@ -2808,7 +2901,7 @@ class Batch {
         const esc = optimizeLeaks(loc.paramEsc);
         tags.push(esc);
         if (loc.escapes) return;
-        if (esc.every((x) => x < 0)) out.push({ pos: fmtPos(s.pos), text: `${s.name} does not escape` });
+        if (esc.every((x) => x < 0)) out.push({ pos: s.pos, text: `${s.name} does not escape` });
         if (esc[0] >= 0) {
           out.push({
             pos: s.pos,
@@ -2831,16 +2924,19 @@ class Batch {
       for (const loc of [...inst.ownVars, ...inst.inlVars]) {
         names.add(loc);
         const s = loc.site;
-        if (!s || s.kind !== 'name' || !loc.escapes) continue;
+        if (s?.kind !== 'name' || !loc.escapes) continue;
         out.push({ pos: s.pos, text: `moved to heap: ${s.text}` });
         if (s.original && s.obj) this.a.moved.add(s.obj);
       }
     }
     for (const loc of this.allLocs) {
       const s = loc.site;
-      if (!s || s.kind !== 'expr' || names.has(loc)) continue;
+      if (s?.kind !== 'expr' || names.has(loc)) continue;
       if (!s.silent) {
-        out.push({ pos: s.pos, text: loc.escapes ? `${s.text} escapes to heap` : `${s.text} does not escape` });
+        out.push({
+          pos: s.pos,
+          text: loc.escapes ? `${s.text} escapes to heap` : `${s.text} does not escape`,
+        });
       }
       if (!s.original || !s.node) continue;
       let heap = loc.escapes;
@@ -2954,7 +3050,10 @@ class Batch {
           for (const x of [s.key, s.value]) if (x?.kind === 'Ident') this.dcl(a.info.defs.get(x));
         }
         this.st.loopDepth++;
-        const ks = [s.key ? this.addr(s.key) : this.discardHole(), s.value ? this.addr(s.value) : this.discardHole()];
+        const ks = [
+          s.key ? this.addr(s.key) : this.discardHole(),
+          s.value ? this.addr(s.value) : this.discardHole(),
+        ];
         const xt = a.typeOf(s.x);
         if (xt && underOf(xt).kind === 'array') this.flow(ks[1], tmp);
         else this.flow(shift(ks[1], 1), tmp);
@@ -3097,7 +3196,13 @@ class Batch {
   }
 
   /** assign.go assignList: dsts = srcs, with Go's implicit conversions. */
-  private assignList(dsts: readonly Expr[], srcs: readonly (Expr | null)[], defs: Set<Obj>, pos: () => Pos, where: Node): void {
+  private assignList(
+    dsts: readonly Expr[],
+    srcs: readonly (Expr | null)[],
+    defs: Set<Obj>,
+    pos: () => Pos,
+    where: Node,
+  ): void {
     const ks = dsts.map((d) => this.addr(d));
     let convPos: Pos | null = null;
     ks.forEach((k0, i) => {
@@ -3173,7 +3278,12 @@ class Batch {
     if (d.kind === 'SelectorExpr' && s.kind === 'SelectorExpr') {
       const ds = a.info.selections.get(d);
       const ss = a.info.selections.get(s);
-      if (ds?.kind === 'FieldVal' && ss?.kind === 'FieldVal' && ds.index.length === 1 && ss.index.length === 1) {
+      if (
+        ds?.kind === 'FieldVal' &&
+        ss?.kind === 'FieldVal' &&
+        ds.index.length === 1 &&
+        ss.index.length === 1
+      ) {
         return this.sameSafeExpr(d.x, s.x);
       }
     }
@@ -3255,7 +3365,7 @@ class Batch {
       }
       case 'SelectorExpr': {
         const sel = a.info.selections.get(x);
-        if (!sel || sel.kind !== 'FieldVal') return this.heapHole();
+        if (sel?.kind !== 'FieldVal') return this.heapHole();
         const derefs = this.fieldDerefs(x, sel);
         if (derefs > 0) {
           this.discard(x);
@@ -3372,7 +3482,8 @@ class Batch {
     const x = unparen(e);
     if (x.kind === 'Ident') {
       const o = this.a.info.uses.get(x);
-      if (o && (o.kind === 'Var' || o.kind === 'Func' || o.kind === 'Nil')) return o.kind === 'Nil' ? x.pos : null;
+      if (o && (o.kind === 'Var' || o.kind === 'Func' || o.kind === 'Nil'))
+        return o.kind === 'Nil' ? x.pos : null;
     }
     return syntaxPos(x);
   }
@@ -3434,7 +3545,7 @@ class Batch {
     switch (e.kind) {
       case 'Ident': {
         const o = a.info.uses.get(e);
-        if (!o || o.kind !== 'Var' || !a.ownerOf.has(o)) return;
+        if (o?.kind !== 'Var' || !a.ownerOf.has(o)) return;
         const loc = this.lookup(o);
         if (loc) this.flow(k, loc);
         return;
@@ -3456,7 +3567,6 @@ class Batch {
         if (!sel) return;
         if (sel.kind === 'FieldVal') {
           this.expr(shift(k, this.fieldDerefs(e, sel)), e.x);
-          if (this.fieldDerefs(e, sel) === 0) return;
           return;
         }
         if (sel.kind === 'MethodVal') this.methodValue(k, e, sel);
@@ -3522,8 +3632,13 @@ class Batch {
     const t = a.typeOf(e);
     if (e.op === '+' && t && isStringT(t)) {
       const ops = concatOperands(a, e);
-      const big = false;
-      this.spill(k, this.exprSite(this.printer.expr(e), e.opPos, e, 'str', { bigStr: big }));
+      // the constant parts alone exceed the 32-byte stack buffer
+      let known = 0;
+      for (const o of ops) {
+        const v = a.info.types.get(o)?.value;
+        if (v?.kind === 'string') known += v.v.length;
+      }
+      this.spill(k, this.exprSite(this.printer.expr(e), e.opPos, e, 'str', { bigStr: known > tmpBufSize }));
       for (const o of ops) this.discard(o);
       return;
     }
@@ -3533,7 +3648,8 @@ class Batch {
 
   /** &T{...} (OPTRLIT): the literal's storage is an allocation whose address flows to k. */
   private ptrLit(k: Hole, lit: CompositeLit, ptrType: Type | null, pos: Pos, node: Node): void {
-    const elem = ptrType && underOf(ptrType).kind === 'pointer' ? (underOf(ptrType) as { elem: Type }).elem : null;
+    const elem =
+      ptrType && underOf(ptrType).kind === 'pointer' ? (underOf(ptrType) as { elem: Type }).elem : null;
     const text = `&${this.printer.lit(lit, elem)}`;
     const big = elem ? safeLayoutSize(elem) > maxImplicitStackVarSize : false;
     const k2 = this.spill(k, this.exprSite(text, pos, node, 'alloc', { mustHeap: big }));
@@ -3597,10 +3713,24 @@ class Batch {
     let paramK: Hole;
     const fi = a.byObj.get(sel.obj);
     if (isIface(recvT)) paramK = this.heapHole();
-    else if (fi) paramK = this.tagHole(ks, { kind: 'file', fi, recv: e.x, sel, methodExpr: false, wrapper: false }, 0);
+    else if (fi)
+      paramK = this.tagHole(ks, { kind: 'file', fi, recv: e.x, sel, methodExpr: false, wrapper: false }, 0);
     else {
       const key = a.stdKey(sel.obj);
-      paramK = this.tagHole(ks, { kind: 'std', key, std: stdFuncs.get(key) ?? null, obj: sel.obj, recv: e.x, sel, methodExpr: false, wrapper: false }, 0);
+      paramK = this.tagHole(
+        ks,
+        {
+          kind: 'std',
+          key,
+          std: stdFuncs.get(key) ?? null,
+          obj: sel.obj,
+          recv: e.x,
+          sel,
+          methodExpr: false,
+          wrapper: false,
+        },
+        0,
+      );
     }
     this.receiver(this.teeHole([paramK, closureK]), e.x, sel, fi ? fi.name.startsWith('(*') : sel.ptrRecv);
   }
@@ -3629,7 +3759,10 @@ class Batch {
   private closure(k: Hole, lit: FuncLit): void {
     const fi = this.a.byLit.get(lit);
     if (!fi) return;
-    const k2 = this.spill(k, this.exprSite('func literal', lit.pos, lit, 'closure', { captures: fi.captures.length > 0 }));
+    const k2 = this.spill(
+      k,
+      this.exprSite('func literal', lit.pos, lit, 'closure', { captures: fi.captures.length > 0 }),
+    );
     const st = this.st;
     const inst = this.newInst(fi, st.inst, st.env, st.original, st.pos);
     st.env.lits.set(lit, inst);
@@ -3684,7 +3817,8 @@ class Batch {
     }
     if (st) {
       const toStr = isStringT(target) && (isByteOrRuneSlice(st) || isIntegerT(st));
-      const fromStr = isByteOrRuneSlice(target) && (isStringT(st) || a.info.types.get(x)?.value?.kind === 'string');
+      const fromStr =
+        isByteOrRuneSlice(target) && (isStringT(st) || a.info.types.get(x)?.value?.kind === 'string');
       const cv = a.info.types.get(x)?.value;
       if (fromStr && cv?.kind === 'string' && isRuneSlice(target)) {
         // typecheck turns []rune("const") into a slice literal
@@ -3698,7 +3832,8 @@ class Batch {
         if (fromStr && tv?.value?.kind === 'string') {
           const bytes = tv.value.v.length;
           const u = underOf(target) as { elem: Type };
-          const runeSlice = underOf(u.elem).kind === 'basic' && (underOf(u.elem) as { name: string }).name === 'int32';
+          const runeSlice =
+            underOf(u.elem).kind === 'basic' && (underOf(u.elem) as { name: string }).name === 'int32';
           const size = runeSlice ? [...decodeUtf8(tv.value.v)].length * 4 : bytes;
           big = runeSlice ? size > tmpBufSize * 4 : size > maxImplicitStackVarSize;
         }
@@ -3731,7 +3866,8 @@ class Batch {
           if (rv?.kind === 'int') {
             const n = Number(rv.v);
             const es = safeLayoutSize(u.elem);
-            must = !(n >= -(2 ** 31) && n < 2 ** 31) || (es !== 0 && n > Math.floor(maxImplicitStackVarSize / es));
+            must =
+              !(n >= -(2 ** 31) && n < 2 ** 31) || (es !== 0 && n > Math.floor(maxImplicitStackVarSize / es));
           }
           this.spill(k0, this.exprSite(this.printer.expr(e), syntaxPos(e), e, 'alloc', { mustHeap: must }));
         } else if (u?.kind === 'map') {
@@ -3771,7 +3907,8 @@ class Batch {
         return;
       }
       case 'panic':
-        if (args[0]) this.exprConv(this.heapHole(), args[0], emptyIface, this.lastPosList(args, syntaxPos(e)));
+        if (args[0])
+          this.exprConv(this.heapHole(), args[0], emptyIface, this.lastPosList(args, syntaxPos(e)));
         return;
       default:
         for (const x of args) this.discard(x);
@@ -3803,12 +3940,20 @@ class Batch {
       }
     } else if (c.kind === 'dynamic') this.expr(this.discardHole(), c.fun);
     const inBatch = this.inBatchInst(c);
-    if (ks && inBatch) ks.forEach((k, i) => { const r = inBatch.results[i]; if (r) this.flow(k, r); });
+    if (ks && inBatch)
+      ks.forEach((k, i) => {
+        const r = inBatch.results[i];
+        if (r) this.flow(k, r);
+      });
     // receiver
     if (c.kind === 'iface') {
       if (c.devirt) {
         const conc = c.devirt.conc;
-        const dk = this.tagHole(ks, { kind: 'file', fi: c.devirt.fi, recv: c.recv, sel: c.sel, methodExpr: false, wrapper: false }, 0);
+        const dk = this.tagHole(
+          ks,
+          { kind: 'file', fi: c.devirt.fi, recv: c.recv, sel: c.sel, methodExpr: false, wrapper: false },
+          0,
+        );
         this.expr(this.dotType(dk, conc), c.recv);
       } else this.expr(this.heapHole(), c.recv);
     } else if ((c.kind === 'file' || c.kind === 'std') && c.recv) {
@@ -3820,8 +3965,10 @@ class Batch {
     const stored = new Map<number, Loc>();
     const inlStd = c.kind === 'std' && c.std && c.std.cost !== null && !c.wrapper ? c.std : null;
     const recvSlots = (c.kind === 'std' && c.recv) || (c.kind === 'file' && c.fi.hasRecv) ? 1 : 0;
-    if (inlStd) for (const site of inlStd.sites) for (const i of site.from) stored.set(i + recvSlots, this.newLoc(null, false));
-    this.args(ks, e, c, (i) => {
+    if (inlStd)
+      for (const site of inlStd.sites)
+        for (const i of site.from) stored.set(i + recvSlots, this.newLoc(null, false));
+    this.args(e, c, (i) => {
       const t = stored.get(i);
       return t ? this.hole(t) : this.tagHole(ks, c, i);
     });
@@ -3829,8 +3976,7 @@ class Batch {
   }
 
   /** Evaluates a call's arguments into the parameters' holes (paramHole takes the slot index). */
-  private args(ks: Hole[] | null, e: CallExpr, c: Callee, paramHole: (slot: number) => Hole): void {
-    void ks;
+  private args(e: CallExpr, c: Callee, paramHole: (slot: number) => Hole): void {
     const a = this.a;
     const { params, variadic, first, recvSlot } = this.signature(c, e);
     const list = e.args.slice(first);
@@ -3847,7 +3993,8 @@ class Batch {
         );
         const callPos = syntaxPos(e);
         const nf = variadic && e.ellipsis === NoPos ? params.length - 1 : params.length;
-        const elemOf = (t: Type | undefined) => (t && underOf(t).kind === 'slice' ? (underOf(t) as { elem: Type }).elem : null);
+        const elemOf = (t: Type | undefined) =>
+          t && underOf(t).kind === 'slice' ? (underOf(t) as { elem: Type }).elem : null;
         let sk: Hole | null = null;
         temps.forEach((t, i) => {
           if (i < nf) {
@@ -3869,8 +4016,13 @@ class Batch {
       if (extra.length === 0) return;
       const vt = params[params.length - 1];
       const elem = vt && underOf(vt).kind === 'slice' ? (underOf(vt) as { elem: Type }).elem : null;
-      const k = this.spill(paramHole(recvSlot + nfixed), this.exprSite('... argument', syntaxPos(e), e, 'variadic'));
-      extra.forEach((x, j) => this.exprConv(k, x, elem, positions[nfixed + j]));
+      const k = this.spill(
+        paramHole(recvSlot + nfixed),
+        this.exprSite('... argument', syntaxPos(e), e, 'variadic'),
+      );
+      extra.forEach((x, j) => {
+        this.exprConv(k, x, elem, positions[nfixed + j]);
+      });
     }
   }
 
@@ -3880,7 +4032,15 @@ class Batch {
     const n0 = this.a.temps.get(at)?.spread ?? 0;
     return types.map((t, i) => {
       const loc = new Loc(
-        { kind: 'name', text: `.autotmp_${n0 + i}`, pos: this.posOf(at.pos), obj: null, original: false, type: t, param: false },
+        {
+          kind: 'name',
+          text: `.autotmp_${n0 + i}`,
+          pos: this.posOf(at.pos),
+          obj: null,
+          original: false,
+          type: t,
+          param: false,
+        },
         inst,
         this.st.loopDepth,
         false,
@@ -3902,7 +4062,10 @@ class Batch {
     this.flow(k, src);
   }
 
-  private signature(c: Callee, e: CallExpr): { params: Type[]; variadic: boolean; first: number; recvSlot: number } {
+  private signature(
+    c: Callee,
+    e: CallExpr,
+  ): { params: Type[]; variadic: boolean; first: number; recvSlot: number } {
     const a = this.a;
     let ft: Type | null = null;
     let first = 0;
@@ -3931,11 +4094,11 @@ class Batch {
         break;
       }
     }
-    if (!ft || ft.kind !== 'func') {
+    if (ft?.kind !== 'func') {
       const t = a.typeOf(e.fun);
       ft = t ? underOf(t) : null;
     }
-    if (!ft || ft.kind !== 'func') return { params: [], variadic: false, first, recvSlot };
+    if (ft?.kind !== 'func') return { params: [], variadic: false, first, recvSlot };
     return { params: ft.params, variadic: ft.variadic, first, recvSlot };
   }
 
@@ -3962,11 +4125,16 @@ class Batch {
         return this.heapHole();
       case 'iface':
         if (!c.devirt) return this.heapHole();
-        return this.tagHole(ks, { kind: 'file', fi: c.devirt.fi, recv: c.recv, sel: c.sel, methodExpr: false, wrapper: false }, slot);
+        return this.tagHole(
+          ks,
+          { kind: 'file', fi: c.devirt.fi, recv: c.recv, sel: c.sel, methodExpr: false, wrapper: false },
+          slot,
+        );
       case 'file':
       case 'closure': {
         const inst = this.inBatchInst(c);
-        if (inst && !(c.kind === 'file' && c.wrapper && slot === 0)) return this.hole(inst.params[slot] ?? null);
+        if (inst && !(c.kind === 'file' && c.wrapper && slot === 0))
+          return this.hole(inst.params[slot] ?? null);
         leaks = c.fi.tags?.[slot] ?? heapLeak(0);
         // the (*T).M wrapper passes *p to a value method
         if (c.kind === 'file' && c.wrapper && slot === 0) leaks = leaks.map((x) => (x >= 0 ? x + 1 : x));
@@ -4048,7 +4216,12 @@ class Batch {
     const litEnv = c.kind === 'closure' && !c.direct ? this.litInst(c.lit)?.env.parent : null;
     const env = new Env(litEnv ?? st.env);
     const inlVar = (o: Obj | null, name: string, t: Type): Loc => {
-      const loc = new Loc({ kind: 'name', text: name, pos, obj: o, original: false, type: t, param: false }, st.inst, 1, false);
+      const loc = new Loc(
+        { kind: 'name', text: name, pos, obj: o, original: false, type: t, param: false },
+        st.inst,
+        1,
+        false,
+      );
       loc.obj = o;
       this.allLocs.push(loc);
       st.inst.inlVars.push(loc);
@@ -4057,7 +4230,9 @@ class Batch {
     };
     const params = fi.params.map((p) => (p.obj && p.named ? inlVar(p.obj, p.name, p.type) : null));
     for (const o of fi.locals) inlVar(o, o.name, o.type ?? { kind: 'basic', name: 'invalid type' });
-    const results = fi.results.map((r, i) => inlVar(r.named ? r.obj : null, r.named ? r.name : `~R${i}`, r.type));
+    const results = fi.results.map((r, i) =>
+      inlVar(r.named ? r.obj : null, r.named ? r.name : `~R${i}`, r.type),
+    );
     if (c.kind === 'closure' && !c.direct) this.expr(this.discardHole(), c.fun);
     for (const p of params) if (p) p.loopDepth = st.loopDepth;
     const paramHole = (slot: number) => this.hole(params[slot] ?? null);
@@ -4065,7 +4240,7 @@ class Batch {
       if (c.methodExpr || !c.sel) this.expr(paramHole(0), c.recv);
       else this.receiver(paramHole(0), c.recv, c.sel, fi.name.startsWith('(*'));
     }
-    this.args(ks, e, c, paramHole);
+    this.args(e, c, paramHole);
     for (const r of results) r.loopDepth = st.loopDepth;
     this.st = {
       inst: st.inst,
@@ -4079,7 +4254,11 @@ class Batch {
     };
     this.stmts(fi.body.list);
     this.st = st;
-    if (ks) ks.forEach((k, i) => { const r = results[i]; if (r) this.flow(k, r); });
+    if (ks)
+      ks.forEach((k, i) => {
+        const r = results[i];
+        if (r) this.flow(k, r);
+      });
   }
 
   // ------------------------------------------------------------------------------------ go and defer
@@ -4114,7 +4293,11 @@ class Batch {
       for (const x of call.args) base = this.lastPos(x) ?? base;
       const name = bo?.builtin ?? (fun.kind === 'Ident' ? fun.name : '');
       for (const x of call.args) {
-        const t = wrap(x, name === 'panic' ? emptyIface : null, name === 'panic' ? this.lastPosList(call.args, syntaxPos(call)) : base);
+        const t = wrap(
+          x,
+          name === 'panic' ? emptyIface : null,
+          name === 'panic' ? this.lastPosList(call.args, syntaxPos(call)) : base,
+        );
         if (t && name === 'panic') this.flow(this.heapHole(), t);
       }
       this.wrapperClosure(k, temps);
@@ -4143,13 +4326,23 @@ class Batch {
     if (c.kind === 'iface') {
       const t = wrap(c.recv, null, NoPos);
       if (c.devirt) {
-        const dk = this.tagHole(null, { kind: 'file', fi: c.devirt.fi, recv: c.recv, sel: c.sel, methodExpr: false, wrapper: false }, 0);
+        const dk = this.tagHole(
+          null,
+          { kind: 'file', fi: c.devirt.fi, recv: c.recv, sel: c.sel, methodExpr: false, wrapper: false },
+          0,
+        );
         if (t) this.flow(this.dotType(dk, c.devirt.conc), t);
       } else if (t) this.flow(this.heapHole(), t);
     } else if ((c.kind === 'file' || c.kind === 'std') && c.recv) {
       const tmp = this.newLoc(null, false);
       if (c.methodExpr || !c.sel) this.expr(this.hole(tmp), c.recv);
-      else this.receiver(this.hole(tmp), c.recv, c.sel, c.kind === 'file' ? c.fi.name.startsWith('(*') : c.sel.ptrRecv);
+      else
+        this.receiver(
+          this.hole(tmp),
+          c.recv,
+          c.sel,
+          c.kind === 'file' ? c.fi.name.startsWith('(*') : c.sel.ptrRecv,
+        );
       temps.push(tmp);
       this.flow(this.tagHole(null, c, 0), tmp);
     }
@@ -4168,7 +4361,10 @@ class Batch {
           const v = el.kind === 'KeyValueExpr' ? el.value : el;
           return wrap(v, elem, el.kind === 'KeyValueExpr' ? el.colon : this.uniqueEltPos(v));
         });
-        const sk = this.spill(this.tagHole(null, c, recvSlot + i), this.exprSite(this.printer.expr(x), x.lbrace, x, 'alloc'));
+        const sk = this.spill(
+          this.tagHole(null, c, recvSlot + i),
+          this.exprSite(this.printer.expr(x), x.lbrace, x, 'alloc'),
+        );
         for (const t of wrapped) if (t) this.flow(sk, t);
         continue;
       }

@@ -1439,18 +1439,27 @@ export class Compiler {
   /** A value of expression e converted (implicitly) to type t, as a fresh value when `fresh`. */
   valueAs(e: A.Expr, t: Type, fresh = false): string {
     const tv = this.tv(e);
-    if (isConstTV(tv) && !isInterfaceT(t)) return this.constValue(tv!.value!, t);
+    if (isConstTV(tv) && !isInterfaceT(t) && !this.isFloatConversion(e)) return this.constValue(tv!.value!, t);
     const et = tv ? tv.type : this.typeOf(e);
     if (isInterfaceT(t) && !isInterfaceT(et)) {
       if (et.kind === 'basic' && et.name === 'untyped nil') return 'null';
       const cst = isConstTV(tv);
       const st = cst ? defaultTypeOf(et) : et;
-      const v = cst ? this.constValue(tv!.value!, st) : this.expr(e);
+      const v = cst && !this.isFloatConversion(e) ? this.constValue(tv!.value!, st) : this.expr(e);
       // a constant is boxed in read-only data: no allocation
       return `$.iface(${this.typeRef(st)}, ${this.copyOf(st, v)}, ${!cst && this.siteOnHeap(e)})`;
     }
     const v = this.expr(e);
     return fresh ? this.copyOf(t, v) : v;
+  }
+
+  /** A constant conversion to a float type of a float operand (rounded step by step, as Go does). */
+  private isFloatConversion(e: A.Expr): boolean {
+    const c = unparen(e);
+    if (c.kind !== 'CallExpr' || c.args.length !== 1) return false;
+    const tv = this.tv(c);
+    if (!isConstTV(tv) || !isFloatT(tv!.type)) return false;
+    return this.tv(c.fun)?.mode === 'typexpr' && isFloatT(this.typeOf(c.args[0]));
   }
 
   private constValue(v: Value, t: Type): string {
@@ -1494,6 +1503,11 @@ export class Compiler {
     const sub = this.substitutions?.get(e);
     if (sub) return sub;
     const tv = this.tv(e);
+    if (this.isFloatConversion(e)) {
+      // a constant conversion between float types rounds at each step (float64(float32(0.1)))
+      const c = unparen(e) as A.CallExpr;
+      return this.conversion(c.args[0], tv!.type, c);
+    }
     if (isConstTV(tv)) return this.constValue(tv!.value!, tv!.type);
     if (tv?.mode === 'constant' && tv.value && e.kind !== 'CallExpr') {
       // an untyped constant converted to a non-basic type by its context ("ab" in []byte("ab"))

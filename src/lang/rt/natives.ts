@@ -566,26 +566,29 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       return [canonical(v), null];
     },
     *'strconv.ParseInt'(a: GoStr, base: number, bits: number) {
-      const b = Number(base) === 0 ? 10 : Number(base);
       const text = a.s;
-      const re = b === 10 ? /^[+-]?[0-9]+$/ : b === 16 ? /^[+-]?[0-9a-fA-F]+$/ : b === 2 ? /^[+-]?[01]+$/ : b === 8 ? /^[+-]?[0-7]+$/ : /^[+-]?[0-9a-zA-Z]+$/;
-      if (!re.test(text)) return [0, numErr(env, 'ParseInt', text, 'invalid syntax')];
-      const neg = text.startsWith('-');
-      const digits = text.replace(/^[+-]/, '');
-      let v = 0n;
-      for (const c of digits.toLowerCase()) v = v * BigInt(b) + BigInt(Number.parseInt(c, 36));
-      if (neg) v = -v;
       const size = Number(bits) === 0 ? 64 : Number(bits);
+      const r = parseIntText(text, Number(base));
+      if (r === null) return [0, numErr(env, 'ParseInt', text, 'invalid syntax')];
       const max = (1n << BigInt(size - 1)) - 1n;
       const min = -(1n << BigInt(size - 1));
-      if (v > max) return [canonical(max), numErr(env, 'ParseInt', text, 'value out of range')];
-      if (v < min) return [canonical(min), numErr(env, 'ParseInt', text, 'value out of range')];
-      return [canonical(v), null];
+      if (r > max) return [canonical(max), numErr(env, 'ParseInt', text, 'value out of range')];
+      if (r < min) return [canonical(min), numErr(env, 'ParseInt', text, 'value out of range')];
+      return [canonical(r), null];
     },
-    *'strconv.ParseFloat'(a: GoStr) {
-      const t = a.s.trim();
-      const v = Number(t);
-      if (t === '' || Number.isNaN(v) && !/^[+-]?nan$/i.test(t)) return [0, numErr(env, 'ParseFloat', a.s, 'invalid syntax')];
+    *'strconv.ParseFloat'(a: GoStr, bits: number) {
+      const t = a.s;
+      const lower = t.toLowerCase();
+      const sign = lower.startsWith('-') ? -1 : 1;
+      const body = lower.replace(/^[+-]/, '');
+      let v: number;
+      if (body === 'inf' || body === 'infinity') v = sign * Number.POSITIVE_INFINITY;
+      else if (body === 'nan' && t.length === 3) v = Number.NaN;
+      else if (/^(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(e[+-]?\d+)?$/.test(body) || /^0x[\da-f_]*\.?[\da-f_]*p[+-]?\d+$/.test(body)) {
+        v = body.startsWith('0x') ? sign * parseHexFloat(body) : sign * Number(body.replace(/_/g, ''));
+      } else return [0, numErr(env, 'ParseFloat', t, 'invalid syntax')];
+      if (Number(bits) === 32) v = Math.fround(v);
+      if (!Number.isFinite(v) && !Number.isNaN(v) && !/inf/.test(body)) return [v, numErr(env, 'ParseFloat', t, 'value out of range')];
       return [v, null];
     },
     *'strconv.ParseUint'(a: GoStr, base: number, bits: number) {
@@ -921,6 +924,54 @@ function utf8(r: number): number[] {
   if (r < 0x800) return [0xc0 | (r >> 6), 0x80 | (r & 0x3f)];
   if (r < 0x10000) return [0xe0 | (r >> 12), 0x80 | ((r >> 6) & 0x3f), 0x80 | (r & 0x3f)];
   return [0xf0 | (r >> 18), 0x80 | ((r >> 12) & 0x3f), 0x80 | ((r >> 6) & 0x3f), 0x80 | (r & 0x3f)];
+}
+
+/**
+ * The value of an integer literal as strconv.ParseInt reads it: sign, then for base 0 a 0x/0o/0b/0
+ * prefix and underscores between digits; null for a syntax error.
+ */
+function parseIntText(text: string, base: number): bigint | null {
+  let s = text;
+  let neg = false;
+  if (s.startsWith('+') || s.startsWith('-')) {
+    neg = s[0] === '-';
+    s = s.slice(1);
+  }
+  let b = base;
+  let underscores = false;
+  if (b === 0) {
+    b = 10;
+    underscores = true;
+    const p = s.slice(0, 2).toLowerCase();
+    if (p === '0x') [b, s] = [16, s.slice(2)];
+    else if (p === '0o') [b, s] = [8, s.slice(2)];
+    else if (p === '0b') [b, s] = [2, s.slice(2)];
+    else if (s.length > 1 && s[0] === '0') [b, s] = [8, s.slice(1)];
+  }
+  if (s.length === 0 || b < 2 || b > 36) return null;
+  let v = 0n;
+  let prevUnderscore = true;
+  for (const c of s.toLowerCase()) {
+    if (c === '_' && underscores) {
+      if (prevUnderscore) return null;
+      prevUnderscore = true;
+      continue;
+    }
+    const d = Number.parseInt(c, 36);
+    if (Number.isNaN(d) || d >= b) return null;
+    v = v * BigInt(b) + BigInt(d);
+    prevUnderscore = false;
+  }
+  if (prevUnderscore && underscores && s.includes('_')) return null;
+  return neg ? -v : v;
+}
+
+/** A hexadecimal float literal's value (0x1.8p3). */
+function parseHexFloat(body: string): number {
+  const m = /^0x([\da-f_]*)\.?([\da-f_]*)p([+-]?\d+)$/.exec(body)!;
+  const digits = (m[1] + m[2]).replace(/_/g, '');
+  const mant = digits.length ? Number.parseInt(digits, 16) : 0;
+  return mant * 2 ** (Number(m[3]) - 4 * m[2].replace(/_/g, '').length);
 }
 
 function canonical(v: bigint): number | bigint {

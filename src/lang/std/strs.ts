@@ -426,6 +426,73 @@ func Join(s [][]byte, sep []byte) []byte {
 	return b
 }
 
+func Count(s, sep []byte) int {
+	if len(sep) == 0 {
+		return len([]rune(string(s))) + 1
+	}
+	n := 0
+	for {
+		i := Index(s, sep)
+		if i == -1 {
+			return n
+		}
+		n++
+		s = s[i+len(sep):]
+	}
+}
+
+func Fields(s []byte) [][]byte {
+	var out [][]byte
+	start := -1
+	for i, c := range s {
+		if isSpace(c) {
+			if start >= 0 {
+				out = append(out, s[start:i:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:len(s):len(s)])
+	}
+	return out
+}
+
+func Replace(s, old, new []byte, n int) []byte {
+	m := 0
+	if n != 0 {
+		m = Count(s, old)
+	}
+	if m == 0 {
+		return append([]byte(nil), s...)
+	}
+	if n < 0 || m < n {
+		n = m
+	}
+	t := make([]byte, len(s)+n*(len(new)-len(old)))
+	w := 0
+	start := 0
+	for i := 0; i < n; i++ {
+		j := start
+		if len(old) == 0 {
+			if i > 0 {
+				j++
+			}
+		} else {
+			j += Index(s[start:], old)
+		}
+		w += copy(t[w:], s[start:j])
+		w += copy(t[w:], new)
+		start = j + len(old)
+	}
+	w += copy(t[w:], s[start:])
+	return t[0:w]
+}
+
+func ReplaceAll(s, old, new []byte) []byte { return Replace(s, old, new, -1) }
+
 func Split(s, sep []byte) [][]byte {
 	var out [][]byte
 	for {

@@ -919,6 +919,8 @@ export class Env {
     }
     const m = new GoMap<unknown, unknown>(this.rt, this.mapTypeOf(t), Number(hint)) as GoMapV;
     m.$t = t;
+    // the map value is a pointer to its hmap (what pointer words and roots hold)
+    m.$a = m.hmapAddr;
     return this.keep(m);
   }
 
@@ -1045,7 +1047,9 @@ export class Env {
       const buf = this.rt.mallocgc(n * et.size, false);
       this.rt.alloc.writePointer(addr + 16, buf);
     }
-    return this.keep(new Chan(n, addr));
+    const ch = new Chan(n, addr) as Chan & { $a: number };
+    ch.$a = addr;
+    return this.keep(ch);
   }
 
   chanLen(c: Chan | null): number {
@@ -1385,7 +1389,7 @@ const basicTypes: Record<string, [number, RType['nk']]> = {
 };
 
 /** A GoMap with the descriptor of its Go type. */
-export type GoMapV = GoMap<unknown, unknown> & { $t: RType; $keys?: Map<unknown, unknown> };
+export type GoMapV = GoMap<unknown, unknown> & { $t: RType; $a: number; $keys?: Map<unknown, unknown> };
 
 export function initGState(g: G): void {
   const st = g as unknown as GState;

@@ -41,17 +41,20 @@ import type {
   GenDecl,
   GoStmt,
   Ident,
+  IfStmt,
   Node,
   Pos,
   ReturnStmt,
   SelectorExpr,
   Stmt,
+  SwitchStmt,
   TypeSwitchStmt,
 } from './ast.ts';
 import { NoPos, syntaxPos, unparen } from './ast.ts';
 import type { Info, Selection } from './check/checker.ts';
 import type { Obj } from './check/objects.ts';
-import { type FuncT, identical, underOf } from './check/typeutil.ts';
+import { type FuncT, identical, lookupFieldOrMethod, underOf } from './check/typeutil.ts';
+import type { Value } from './constant.ts';
 import { PragmaFlag } from './directives.ts';
 import { exprString } from './printer.ts';
 import { layout, type Type } from './types.ts';
@@ -1030,8 +1033,19 @@ type Callee =
       methodExpr: boolean;
       wrapper: boolean;
     }
-  | { kind: 'iface'; recv: Expr; sel: Selection; devirt: { fi: FuncInfo; conc: Type } | null }
+  | { kind: 'iface'; recv: Expr; sel: Selection; devirt: Devirt | null }
   | { kind: 'dynamic'; fun: Expr };
+
+/** A devirtualized interface call: the concrete type and the (possibly promoted) method. */
+interface Devirt {
+  fi: FuncInfo;
+  conc: Type;
+  /** Embedded fields from the concrete type to the method's receiver. */
+  index: number[];
+}
+
+/** Parameters of inlined calls bound to their arguments (ir.StaticValue sees through them). */
+type Bindings = ReadonlyMap<Obj, Expr>;
 
 /** Per-walk state (escape.go's escape struct plus what inlining and closures need). */
 interface WalkState {
@@ -1046,6 +1060,7 @@ interface WalkState {
   inlining: FuncInfo[];
   /** Nodes walked here belong to the out-of-line code (decisions go into `heap`). */
   original: boolean;
+  bindings: Bindings | null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1292,6 +1307,15 @@ class Analysis {
         d.tok === 'var' &&
         d.specs.some((sp) => sp.kind === 'ValueSpec' && sp.values.length > 0),
     );
+    for (const d of inits) {
+      for (const sp of d.specs) {
+        if (sp.kind !== 'ValueSpec') continue;
+        sp.names.forEach((id, i) => {
+          const o = this.info.defs.get(id);
+          if (o) this.globalInit.set(o, sp.values.length === sp.names.length ? sp.values[i] : null);
+        });
+      }
+    }
     if (inits.length > 0) {
       const list: Stmt[] = inits.map((d) => ({ kind: 'DeclStmt', decl: d, pos: d.pos, end: d.end }));
       const body: BlockStmt = {
@@ -1311,6 +1335,8 @@ class Analysis {
   }
 
   initFunc: FuncInfo | null = null;
+  /** Package variables' initializers (null: part of a multi-value initialization). */
+  readonly globalInit = new Map<Obj, Expr | null>();
 
   private addSlots(out: VarSlot[], fields: readonly AstField[], types: Type[], results: boolean) {
     let i = 0;
@@ -1347,9 +1373,11 @@ class Analysis {
     const visit = (n: Node): void => {
       switch (n.kind) {
         case 'FuncLit': {
-          const lit = new FuncInfo(n, fi, n.body);
+          // a literal in a package initializer is a top-level function (glob..funcN), not a closure
+          const global = fi === this.initFunc;
+          const lit = new FuncInfo(n, global ? null : fi, n.body);
           fi.closureCount++;
-          lit.name = closureName(fi);
+          lit.name = global ? `glob..func${fi.closureCount}` : closureName(fi);
           const sig = this.info.signatures.get(n);
           if (sig) lit.sig = sig;
           this.addSlots(lit.params, n.type.params.list, lit.sig.params, false);
@@ -1454,12 +1482,12 @@ class Analysis {
   // ------------------------------------------------------------------------------------ callees
 
   /** The static value of a local variable (ir.StaticValue): its defining expression, if never reassigned. */
-  staticValue(e: Expr): Expr {
+  staticValue(e: Expr, bindings: Bindings | null = null): Expr {
     for (let i = 0; i < 10; i++) {
       const x = unparen(e);
       if (x.kind === 'CallExpr') {
         // an inlined call's result variable is static when the callee returns exactly once
-        const c = this.inlinedCallee(x);
+        const c = this.inlinedCallee(x, bindings);
         if (!c || (c.kind !== 'file' && c.kind !== 'closure')) return x;
         const r = singleReturn(c.fi);
         if (!r) return x;
@@ -1469,7 +1497,8 @@ class Analysis {
       if (x.kind !== 'Ident') return x;
       const o = this.info.uses.get(x);
       if (o?.kind !== 'Var' || this.notStatic.has(o)) return x;
-      const rhs = this.defRhs.get(o);
+      // a parameter of an inlined call is bound to its argument
+      const rhs = this.defRhs.get(o) ?? bindings?.get(o);
       if (!rhs) return x;
       e = rhs;
     }
@@ -1492,7 +1521,7 @@ class Analysis {
   }
 
   /** Resolves the callee of a (non-builtin, non-conversion) call, independently of walk state. */
-  callee(call: CallExpr): Callee {
+  callee(call: CallExpr, bindings: Bindings | null = null): Callee {
     const fun = unparen(call.fun);
     if (fun.kind === 'FuncLit') {
       const fi = this.byLit.get(fun);
@@ -1505,7 +1534,7 @@ class Analysis {
       if (sel?.kind === 'MethodVal') {
         const recvT = this.typeOf(fun.x) ?? sel.recv;
         if (isIface(recvT))
-          return { kind: 'iface', recv: fun.x, sel, devirt: this.devirtualize(fun.x, fun.sel.name) };
+          return { kind: 'iface', recv: fun.x, sel, devirt: this.devirtualize(fun.x, fun.sel.name, bindings) };
         const fi = this.byObj.get(sel.obj);
         if (fi) return { kind: 'file', fi, recv: fun.x, sel, methodExpr: false, wrapper: false };
         const key = this.stdKey(sel.obj);
@@ -1526,7 +1555,7 @@ class Analysis {
     // a function value: a local variable or an inlined call whose static value is known (ir.StaticValue)
     const v = fun.kind === 'Ident' ? this.info.uses.get(fun) : undefined;
     if ((v?.kind === 'Var' && this.ownerOf.has(v)) || fun.kind === 'CallExpr') {
-      const sv = this.staticValue(fun);
+      const sv = this.staticValue(fun, bindings);
       if (sv !== fun) return this.staticCallee(sv, call, fun);
     }
     return { kind: 'dynamic', fun };
@@ -1596,13 +1625,14 @@ class Analysis {
   }
 
   /** devirtualize.Call: an interface variable whose static value converts a concrete type. */
-  private devirtualize(x: Expr, name: string): { fi: FuncInfo; conc: Type } | null {
+  private devirtualize(x: Expr, name: string, bindings: Bindings | null): Devirt | null {
     // ir.StaticValue through variables assigned once; an implicit conversion between two interface
     // types (OCONVIFACE of an interface) stops it
     let sv = unparen(x);
     for (let i = 0; i < 10 && sv.kind === 'Ident'; i++) {
       const o = this.info.uses.get(sv);
-      const rhs = o && o.kind === 'Var' && !this.notStatic.has(o) ? this.defRhs.get(o) : undefined;
+      const rhs =
+        o && o.kind === 'Var' && !this.notStatic.has(o) ? (this.defRhs.get(o) ?? bindings?.get(o)) : undefined;
       if (!rhs || !o?.type) return null;
       const rt = this.typeOf(rhs);
       if (rt && isIface(rt) && !identical(rt, o.type)) return null;
@@ -1615,27 +1645,20 @@ class Analysis {
       conc = this.typeOf(sv.args[0]);
     }
     if (!conc || isIface(conc) || isNil(conc) || isUntypedT(conc)) return null;
-    let base = conc;
-    let ptr = false;
-    if (base.kind === 'pointer') {
-      ptr = true;
-      base = base.elem;
-    }
-    if (base.kind !== 'named' || base.pkg !== 'main') return null;
-    const fi = this.methods.get(`${base.name}.${name}`);
+    const r = lookupFieldOrMethod(conc, name);
+    if (r.kind !== 'method' || r.recvNamed?.kind !== 'named' || r.recvNamed.pkg !== 'main') return null;
+    const fi = this.methods.get(`${r.recvNamed.name}.${name}`);
     if (!fi) return null;
-    const mptr = fi.name.startsWith('(*');
-    if (mptr && !ptr) return null;
-    return { fi, conc };
+    return { fi, conc, index: r.index };
   }
 
   /** Whether Go inlines this call (static: the same in every context but go/defer statements). */
-  inlinedCallee(call: CallExpr): Callee | null {
+  inlinedCallee(call: CallExpr, bindings: Bindings | null = null): Callee | null {
     const fun = unparen(call.fun);
     const tv = this.info.types.get(call.fun);
     if (tv?.mode === 'typexpr' || tv?.mode === 'builtin') return null;
     if (fun.kind === 'Ident' && this.info.uses.get(fun)?.kind === 'Builtin') return null;
-    const c = this.callee(call);
+    const c = this.callee(call, bindings);
     if ((c.kind === 'file' || c.kind === 'std') && c.wrapper) return null;
     if ((c.kind === 'file' || c.kind === 'closure') && c.fi.cost !== null) return c;
     if (c.kind === 'std' && c.std && c.std.cost !== null) return c;
@@ -1643,6 +1666,11 @@ class Analysis {
   }
 
   // ------------------------------------------------------------------------------------ inlining costs
+
+  /** Top-level functions (declarations and package-level literals) in source order. */
+  private topFuncs(): FuncInfo[] {
+    return this.funcs.filter((f) => f.parent === null).sort((x, y) => x.node.pos - y.node.pos);
+  }
 
   /** Functions of the component being checked that are not checked yet: calls to them cost 57. */
   readonly pendingCost = new Set<FuncInfo>();
@@ -1668,7 +1696,7 @@ class Analysis {
   private preInlineComponents(): { scc: FuncInfo[]; recursive: boolean }[] {
     // Tarjan over FuncDecls (closures merged into their top function).
     const refs = new Map<FuncInfo, FuncInfo[]>();
-    const tops = this.funcs.filter((f) => f.parent === null);
+    const tops = this.topFuncs();
     for (const f of tops) {
       const out: FuncInfo[] = [];
       const visit = (n: Node): void => {
@@ -1713,7 +1741,7 @@ class Analysis {
 
   /** ir.VisitFuncsBottomUp over the functions after inlining: batches in analysis order. */
   private batches(): FuncInfo[][] {
-    const tops = this.funcs.filter((f) => f.parent === null);
+    const tops = this.topFuncs();
     const refsCache = new Map<FuncInfo, FuncInfo[]>();
     const refsOf = (f: FuncInfo): FuncInfo[] => {
       const cached = refsCache.get(f);
@@ -1841,9 +1869,7 @@ class CostCounter {
   /** Cost of a statement list, or null when the function cannot be inlined at all. */
   body(list: readonly Stmt[]): number | null {
     try {
-      let c = 0;
-      for (const s of list) c += this.stmt(s);
-      return c;
+      return this.stmts(list);
     } catch (e) {
       if (e === hairy) return null;
       throw e;
@@ -1852,7 +1878,7 @@ class CostCounter {
 
   private stmts(list: readonly Stmt[]): number {
     let c = 0;
-    for (const s of list) c += this.stmt(s);
+    for (const s of liveList(this.a, list)) c += this.stmt(s);
     return c;
   }
 
@@ -1939,7 +1965,7 @@ class CostCounter {
       }
       case 'SwitchStmt': {
         let c = 1 + (s.init ? this.stmt(s.init) : 0) + this.ex(s.tag);
-        for (const cl of s.clauses) {
+        for (const cl of liveClauses(this.a, s)) {
           c += 1 + this.stmts(cl.body);
           for (const x of cl.list ?? []) c += this.expr(x);
         }
@@ -2276,6 +2302,86 @@ function concatOperands(a: Analysis, e: BinaryExpr): Expr[] {
   rec(e.x);
   out.push(e.y);
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Dead code (deadcode/deadcode.go): what the compiler drops before inlining and escape analysis
+
+function constBool(a: Analysis, e: Expr | null): boolean | null {
+  const v = e ? a.info.types.get(e)?.value : null;
+  return v?.kind === 'bool' ? v.v : null;
+}
+
+/** The branch of an if with a constant condition that remains, or null when the condition is not constant. */
+function liveBranch(a: Analysis, s: IfStmt): { list: readonly Stmt[] } | null {
+  const c = constBool(a, s.cond);
+  if (c === null) return null;
+  if (c) return { list: s.body.list };
+  return { list: s.else ? [s.else] : [] };
+}
+
+/** The clauses of a switch that remain: a constant tag (or none) against constant cases keeps one. */
+function liveClauses(a: Analysis, s: SwitchStmt): readonly CaseClause[] {
+  const tag = s.tag ? (a.info.types.get(s.tag)?.value ?? null) : ({ kind: 'bool', v: true } as const);
+  if (!tag) return s.clauses;
+  let def: CaseClause | null = null;
+  const hasFall = (cl: CaseClause) => cl.body.some((x) => x.kind === 'BranchStmt' && x.tok === 'fallthrough');
+  for (const cl of s.clauses) {
+    if (cl.list === null) {
+      def = cl;
+      continue;
+    }
+    for (const x of cl.list) {
+      const v = a.info.types.get(x)?.value;
+      if (!v) return s.clauses;
+      if (valueEqual(tag, v)) return hasFall(cl) ? s.clauses : [cl];
+    }
+  }
+  if (def) return hasFall(def) ? s.clauses : [def];
+  return [];
+}
+
+function valueEqual(x: Value, y: Value): boolean {
+  if (x.kind !== y.kind) {
+    if ((x.kind === 'int' || x.kind === 'float') && (y.kind === 'int' || y.kind === 'float')) {
+      return Number(x.v) === Number(y.v);
+    }
+    return false;
+  }
+  switch (x.kind) {
+    case 'bool':
+    case 'string':
+    case 'int':
+      return x.v === (y as typeof x).v;
+    default:
+      return JSON.stringify(x) === JSON.stringify(y);
+  }
+}
+
+/**
+ * A statement list after deadcode: statements following an if whose constant condition leaves a
+ * branch ending in return or panic are dropped (unless a label follows).
+ */
+function liveList(a: Analysis, list: readonly Stmt[]): readonly Stmt[] {
+  let lastLabel = -1;
+  list.forEach((x, i) => {
+    if (x.kind === 'LabeledStmt') lastLabel = i;
+  });
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i];
+    if (x.kind !== 'IfStmt' || i <= lastLabel) continue;
+    const br = liveBranch(a, x);
+    const last = br?.list[br.list.length - 1];
+    if (!last) continue;
+    const ends =
+      last.kind === 'ReturnStmt' ||
+      (last.kind === 'ExprStmt' &&
+        last.x.kind === 'CallExpr' &&
+        unparen(last.x.fun).kind === 'Ident' &&
+        a.info.uses.get(unparen(last.x.fun) as Ident)?.builtin === 'panic');
+    if (ends) return list.slice(0, i + 1);
+  }
+  return list;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -2952,7 +3058,7 @@ class Batch {
   // ------------------------------------------------------------------------------------ statements (stmt.go)
 
   private stmts(list: readonly Stmt[]): void {
-    for (const s of list) this.stmt(s);
+    for (const s of liveList(this.a, list)) this.stmt(s);
   }
 
   private block(list: readonly Stmt[]): void {
@@ -2988,6 +3094,10 @@ class Batch {
       }
       case 'DeclStmt': {
         if (s.decl.tok !== 'var') return;
+        if (this.st.inst.info === a.initFunc) {
+          this.packageVars(s.decl);
+          return;
+        }
         for (const sp of s.decl.specs) {
           if (sp.kind !== 'ValueSpec') continue;
           const objs = sp.names.map((id) => a.info.defs.get(id) ?? null);
@@ -3029,12 +3139,18 @@ class Batch {
       case 'ReturnStmt':
         this.returnStmt(s);
         return;
-      case 'IfStmt':
+      case 'IfStmt': {
         if (s.init) this.stmt(s.init);
+        const br = liveBranch(a, s);
+        if (br) {
+          this.block(br.list);
+          return;
+        }
         this.discard(s.cond);
         this.block(s.body.list);
         if (s.else) this.block([s.else]);
         return;
+      }
       case 'ForStmt':
         if (s.init) this.stmt(s.init);
         this.st.loopDepth++;
@@ -3065,7 +3181,7 @@ class Batch {
       case 'SwitchStmt':
         if (s.init) this.stmt(s.init);
         if (s.tag) this.discard(s.tag);
-        for (const cl of s.clauses) {
+        for (const cl of liveClauses(a, s)) {
           for (const x of cl.list ?? []) this.discard(x);
           this.block(cl.body);
         }
@@ -3084,6 +3200,96 @@ class Batch {
         return;
       default:
         return;
+    }
+  }
+
+  /**
+   * Package variable initializers (staticinit): constants, composite literals (but maps) and
+   * &T{...} are laid out statically; only their dynamic parts are evaluated in init, into globals.
+   */
+  private packageVars(d: GenDecl): void {
+    const a = this.a;
+    for (const sp of d.specs) {
+      if (sp.kind !== 'ValueSpec' || sp.values.length === 0) continue;
+      if (sp.values.length !== sp.names.length) {
+        this.multiCall(
+          sp.names.map(() => this.heapHole()),
+          sp.values[0],
+        );
+        continue;
+      }
+      sp.names.forEach((id, i) => {
+        const base = this.lastPosList(sp.values.slice(0, i + 1), sp.names[0].pos);
+        this.staticValue(sp.values[i], a.info.defs.get(id)?.type ?? null, base);
+      });
+    }
+  }
+
+  private staticValue(e: Expr, target: Type | null, pos: Pos): void {
+    const a = this.a;
+    const x = unparen(e);
+    if (a.isConst(x)) return;
+    const t = a.typeOf(x);
+    if (target && t && isIface(target) && !isIface(t) && !this.isStatic(x)) {
+      this.exprConv(this.heapHole(), x, target, pos);
+      return;
+    }
+    let lit: CompositeLit | null = null;
+    if (x.kind === 'CompositeLit') lit = x;
+    else if (x.kind === 'UnaryExpr' && x.op === '&' && unparen(x.x).kind === 'CompositeLit') lit = unparen(x.x) as CompositeLit;
+    const lt = lit ? a.typeOf(lit) : null;
+    const u = lt ? underOf(lt.kind === 'pointer' ? lt.elem : lt) : null;
+    if (lit && u && u.kind !== 'map') {
+      lit.elts.forEach((el, i) => {
+        const v = el.kind === 'KeyValueExpr' ? el.value : el;
+        let et: Type | null = null;
+        if (u.kind === 'struct') {
+          et =
+            el.kind === 'KeyValueExpr' && el.key.kind === 'Ident'
+              ? (u.fields.find((f) => f.name === (el.key as Ident).name)?.type ?? null)
+              : (u.fields[i]?.type ?? null);
+        } else if (u.kind === 'slice' || u.kind === 'array') et = u.elem;
+        this.staticValue(v, et, el.kind === 'KeyValueExpr' ? el.colon : this.uniqueEltPos(v));
+      });
+      return;
+    }
+    if (x.kind === 'FuncLit' || this.isStatic(x)) return;
+    this.exprConv(this.heapHole(), x, target, pos);
+  }
+
+  /** A value staticinit lays out without code: constants, names, literals of static parts. */
+  private isStatic(x0: Expr, depth = 0): boolean {
+    const a = this.a;
+    const x = unparen(x0);
+    if (a.isConst(x)) return true;
+    switch (x.kind) {
+      case 'FuncLit':
+        return a.byLit.get(x)?.parent === null;
+      case 'Ident': {
+        const o = a.info.uses.get(x);
+        if (o?.kind === 'Func' || o?.kind === 'Nil') return true;
+        // staticcopy: another package variable that is itself statically initialized
+        if (o?.kind !== 'Var' || o.parent?.kind !== 'package' || depth > 20) return false;
+        const init = a.globalInit.get(o);
+        return init === undefined || (init !== null && this.isStatic(init, depth + 1));
+      }
+      case 'CompositeLit': {
+        const t = a.typeOf(x);
+        if (!t || underOf(t.kind === 'pointer' ? t.elem : t).kind === 'map') return false;
+        return x.elts.every((el) => this.isStatic(el.kind === 'KeyValueExpr' ? el.value : el, depth));
+      }
+      case 'UnaryExpr':
+        return x.op === '&' && unparen(x.x).kind === 'CompositeLit' && this.isStatic(x.x, depth);
+      case 'CallExpr': {
+        const tv = a.info.types.get(x.fun);
+        if (tv?.mode !== 'typexpr' || x.args.length !== 1) return false;
+        const cv = a.info.types.get(x.args[0])?.value;
+        return (
+          (cv?.kind === 'string' && isByteOrRuneSlice(tv.type)) || (isIface(tv.type) && this.isStatic(x.args[0], depth))
+        );
+      }
+      default:
+        return false;
     }
   }
 
@@ -3758,7 +3964,8 @@ class Batch {
 
   private closure(k: Hole, lit: FuncLit): void {
     const fi = this.a.byLit.get(lit);
-    if (!fi) return;
+    // a package-level literal is a static function value (no closure object)
+    if (!fi || fi.parent === null) return;
     const k2 = this.spill(
       k,
       this.exprSite('func literal', lit.pos, lit, 'closure', { captures: fi.captures.length > 0 }),

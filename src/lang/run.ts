@@ -4,17 +4,20 @@
 //   compileProgram(filename, src) → { diagnostics } | { program }
 //   startProgram(program, options) → a Run: step it in slices (run()) or to the end (runToEnd())
 
+import { OomKilled } from '../sim/linux.ts';
+import { parseGOGC, parseGOMEMLIMIT } from '../sim/mgcpacer.ts';
 import { createRuntime, type Runtime, type RuntimeConfig } from '../sim/runtime.ts';
 import { type Node, positionFor } from './ast.ts';
 import { Checker, Context, newInfo } from './check/checker.ts';
 import { makeUniverse, type Obj, Scope } from './check/objects.ts';
 import { Compiler, type EscapeResult, type PackageInput } from './compile/compiler.ts';
 import { Errors } from './errors.ts';
+import { analyzeEscapes } from './escape.ts';
 import { goListHeaderError } from './golist.ts';
 import { Parser } from './parser.ts';
-import { Env, initGState } from './rt/env.ts';
+import { Env } from './rt/env.ts';
 import { makeNatives } from './rt/natives.ts';
-import { type ProgramExit, Scheduler } from './rt/sched.ts';
+import { ProgramExit, Scheduler } from './rt/sched.ts';
 import * as value from './rt/value.ts';
 
 export interface Diagnostic {
@@ -27,10 +30,15 @@ export interface CompiledProgram {
   filename: string;
   js: string;
   globalsScanBytes: number;
+  /** Escape-analysis decisions in `-gcflags=-m` wording (byte offsets into the source). */
+  escapeMessages: readonly { pos: number; text: string }[];
 }
 
 /** Escape analysis hook (src/lang/escape.ts provides it; absent, every site is treated as escaping). */
-export type EscapeAnalyzer = (file: import('./ast.ts').File, info: import('./check/checker.ts').Info) => EscapeResult;
+export type EscapeAnalyzer = (
+  file: import('./ast.ts').File,
+  info: import('./check/checker.ts').Info,
+) => EscapeResult & { messages?: readonly { pos: number; text: string }[] };
 
 export function compileProgram(
   filename: string,
@@ -62,10 +70,11 @@ export function compileProgram(
   if (diags.length > 0) return { diagnostics: diags.map(toDiag), program: null };
   const packages: PackageInput[] = [];
   for (const [path, s] of ctx.sources) packages.push({ path, file: s.file, info: s.info, escapes: null });
-  packages.push({ path: 'main', file, info, escapes: analyze ? analyze(file, info) : null });
+  const escapes = analyze ? analyze(file, info) : null;
+  packages.push({ path: 'main', file, info, escapes });
   try {
     const { js, globalsScanBytes } = new Compiler(packages).compile();
-    return { diagnostics: [], program: { filename, js, globalsScanBytes } };
+    return { diagnostics: [], program: { filename, js, globalsScanBytes, escapeMessages: escapes?.messages ?? [] } };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     return { diagnostics: [{ line: 1, col: 1, msg: msg.startsWith('heaplab') ? msg : `heaplab: internal compiler error: ${msg}` }], program: null };
@@ -78,10 +87,33 @@ function toDiag(d: { line: number; col: number; message: string }): Diagnostic {
 
 export interface RunOptions {
   args?: readonly string[];
+  /** The program's environment: GOGC, GOMEMLIMIT, GOMAXPROCS and GODEBUG configure the runtime. */
   env?: Readonly<Record<string, string>>;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Runtime settings beyond the environment (version profile, seed, machine and container memory). */
   runtime?: RuntimeConfig;
+  /** Called every `sampleEveryNs` of simulated time (the metrics CSV, the workbench's timeline). */
+  onSample?: (run: Run) => void;
+  sampleEveryNs?: number;
+}
+
+/** The runtime configuration a program's environment variables ask for (as the Go runtime reads them). */
+export function runtimeConfigFromEnv(env: Readonly<Record<string, string>>, base: RuntimeConfig = {}): RuntimeConfig {
+  const cfg: RuntimeConfig = { ...base };
+  if (cfg.gogc === undefined && env.GOGC !== undefined) cfg.gogc = parseGOGC(env.GOGC);
+  if (cfg.memoryLimitBytes === undefined && env.GOMEMLIMIT !== undefined && env.GOMEMLIMIT !== '') {
+    const limit = parseGOMEMLIMIT(env.GOMEMLIMIT);
+    if (limit < Number.MAX_SAFE_INTEGER) cfg.memoryLimitBytes = limit;
+  }
+  if (cfg.gomaxprocs === undefined && env.GOMAXPROCS) {
+    const n = Number(env.GOMAXPROCS);
+    if (Number.isInteger(n) && n >= 1 && n <= 256) cfg.gomaxprocs = n;
+  }
+  if (cfg.godebug === undefined && env.GODEBUG) cfg.godebug = env.GODEBUG;
+  const rate = /(?:^|,)memprofilerate=(\d+)/.exec(env.GODEBUG ?? '');
+  if (cfg.memProfileRate === undefined && rate) cfg.memProfileRate = Number(rate[1]);
+  return cfg;
 }
 
 /** A started program: its runtime, scheduler and environment. */
@@ -90,11 +122,23 @@ export class Run {
   readonly sched: Scheduler;
   readonly env: Env;
   exit: ProgramExit | null = null;
+  /** Exit status once finished (2 for panics and fatal errors, 137 when OOM-killed). */
+  exitCode: number | null = null;
+  private nextSampleNs: number;
 
-  constructor(program: CompiledProgram, opts: RunOptions) {
+  constructor(
+    program: CompiledProgram,
+    private readonly opts: RunOptions,
+  ) {
     const envVars = opts.env ?? {};
-    const cfg: RuntimeConfig = { ...opts.runtime };
-    if (cfg.gogc === undefined && envVars.GOGC !== undefined) cfg.gogc = envVars.GOGC as unknown as number;
+    let cfg: RuntimeConfig;
+    try {
+      cfg = runtimeConfigFromEnv(envVars, opts.runtime);
+    } catch (e) {
+      // Go: readGOMEMLIMIT throws before main runs
+      cfg = { ...opts.runtime };
+      this.startupFatal = `GOMEMLIMIT=${envVars.GOMEMLIMIT}\nfatal error: ${(e as Error).message}`;
+    }
     this.rt = createRuntime(cfg);
     this.sched = new Scheduler(this.rt);
     this.env = new Env(this.rt, this.sched, (env) =>
@@ -102,7 +146,17 @@ export class Run {
     );
     this.env.stdout = opts.stdout;
     this.env.stderr = opts.stderr;
+    this.rt.onTrace = (line) => opts.stderr(`${line.text}\n`);
     this.sched.onSwitch = () => this.env.onSwitch();
+    this.nextSampleNs = opts.sampleEveryNs ?? Number.POSITIVE_INFINITY;
+    if (opts.onSample) {
+      this.sched.onSlice = () => {
+        while (this.rt.nowNs >= this.nextSampleNs) {
+          opts.onSample!(this);
+          this.nextSampleNs += opts.sampleEveryNs!;
+        }
+      };
+    }
     this.rt.roots.globalsScanBytes = program.globalsScanBytes;
     const factory = new Function('$', '$v', program.js) as (
       env: Env,
@@ -115,17 +169,46 @@ export class Run {
       if (mod.main) yield* mod.main();
       env.accountTicks();
     };
-    const g = this.sched.go(main() as never);
-    initGState(g);
+    this.sched.go(main() as never);
+  }
+
+  private startupFatal = '';
+
+  /**
+   * Runs up to `maxSlices` goroutine slices; returns the exit code when the program ended, or null
+   * when it is still running (call again to continue).
+   */
+  step(maxSlices: number): number | null {
+    if (this.exitCode !== null) return this.exitCode;
+    if (this.startupFatal) return this.finish(new ProgramExit(2, this.startupFatal));
+    let exit: ProgramExit | null;
+    try {
+      exit = this.sched.runSlice(maxSlices);
+    } catch (e) {
+      if (!(e instanceof OomKilled)) throw e;
+      // the Linux model killed the process (memory.max or the machine's memory exhausted)
+      this.opts.stderr(`heaplab: ${e.message}\nsignal: killed\n`);
+      this.exitCode = 137;
+      return 137;
+    }
+    if (exit === null) return null;
+    return this.finish(exit);
+  }
+
+  private finish(exit: ProgramExit): number {
+    this.env.accountTicks();
+    this.exit = exit;
+    if (exit.fatal) this.opts.stderr(`${exit.fatal}\n`);
+    this.exitCode = exit.code;
+    return exit.code;
   }
 
   /** Runs to the end; returns the exit code. */
   runToEnd(): number {
-    const exit = this.sched.run();
-    this.env.accountTicks();
-    this.exit = exit;
-    if (exit.fatal) this.env.stderr(`${exit.fatal}\n`);
-    return exit.code;
+    for (;;) {
+      const code = this.step(Number.POSITIVE_INFINITY);
+      if (code !== null) return code;
+    }
   }
 }
 
@@ -140,7 +223,11 @@ export function runProgram(opts: {
   runtime?: RuntimeConfig;
   escapes?: EscapeAnalyzer | null;
 }): { exitCode: number; diagnostics: Diagnostic[] } {
-  const { diagnostics, program } = compileProgram(opts.filename, opts.src, opts.escapes ?? null);
+  const { diagnostics, program } = compileProgram(
+    opts.filename,
+    opts.src,
+    opts.escapes === undefined ? analyzeEscapes : opts.escapes,
+  );
   if (!program) return { exitCode: 1, diagnostics };
   const run = new Run(program, opts);
   return { exitCode: run.runToEnd(), diagnostics: [] };

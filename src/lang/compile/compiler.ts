@@ -2104,6 +2104,8 @@ export class Compiler {
     }
     if (tu.kind === 'slice' && isStringT(fu)) {
       const eb = basicOf(tu.elem)?.name;
+      // []byte("const"): the compiler makes a [len]byte array and copies (cap = len)
+      if (eb !== 'int32' && atv?.mode === 'constant') return `$.constBytes(${x}, ${this.typeRef(tu.elem)}, ${heap})`;
       return eb === 'int32' ? `$.strToRunes(${x}, ${this.typeRef(tu.elem)}, ${heap})` : `$.strToBytes(${x}, ${this.typeRef(tu.elem)}, ${heap})`;
     }
     if (isIntT(tu)) {

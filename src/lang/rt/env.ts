@@ -33,6 +33,8 @@ import {
   type MethodFn,
   newNumericData,
   Slice,
+  SparseNum,
+  arrSet,
   scanValue,
   type TypeInfo,
 } from './value.ts';
@@ -546,7 +548,9 @@ export class Env {
     const n = s === null ? 0 : s.len;
     if (!(i >= 0 && i < n)) throw boundsError('index', i, n);
     const d = s!.arr.d;
-    return d === null ? 0 : d[s!.off + i];
+    if (d === null) return 0;
+    if (d instanceof SparseNum) return d.get(s!.off + i);
+    return d[s!.off + i];
   }
 
   sset(et: RType, s: Slice | null, i: number, v: unknown): void {
@@ -556,10 +560,9 @@ export class Env {
   }
 
   private setElem(et: RType, arr: Arr, j: number, v: unknown): void {
-    const d = arr.d === null ? arrData(arr) : arr.d;
-    if (et.kind === 'struct' || et.kind === 'array') et.assign((d as unknown[])[j], v);
+    if (et.kind === 'struct' || et.kind === 'array') et.assign((arr.d as unknown[])[j], v);
     else {
-      (d as unknown[])[j] = v;
+      arrSet(arr, j, v);
       if (arr.$a !== 0 && arr.$a !== zerobaseAddr) this.storeWords(et, arr.$a + j * et.size, v);
     }
   }
@@ -675,9 +678,13 @@ export class Env {
   private copyInto(et: RType, dst: Arr, doff: number, src: Arr, soff: number, n: number): void {
     if (et.nk !== null) {
       if (src.d === null) {
-        if (dst.d !== null) (dst.d as { fill(v: number, a: number, b: number): void }).fill(0, doff, doff + n);
+        if (dst.d !== null) {
+          const dd = arrData(dst) as unknown as { fill(v: number, a: number, b: number): void };
+          dd.fill(0, doff, doff + n);
+        }
         return;
       }
+      arrData(src);
       const d = arrData(dst) as unknown as { copyWithin?: unknown; set?: unknown } & unknown[];
       if (dst === src) {
         (d as unknown as { copyWithin(t: number, s: number, e: number): void }).copyWithin(doff, soff, soff + n);
@@ -773,7 +780,7 @@ export class Env {
 
   bytesToStr(b: Slice | null, heap: boolean): GoStr {
     if (b === null || b.len === 0) return emptyStr;
-    const d = b.arr.d as Uint8Array | null;
+    const d = b.arr.d === null ? null : (arrData(b.arr) as Uint8Array);
     let s = '';
     if (d === null) s = '\0'.repeat(b.len);
     else for (let i = 0; i < b.len; i++) s += String.fromCharCode(d[b.off + i]);
@@ -791,6 +798,18 @@ export class Env {
       if (arr.$a !== 0) this.rt.heap.touch(arr.$a, n);
     }
     return this.keep(new Slice(arr, 0, n, heap || n > 32 ? cap : n === 0 ? 0 : cap));
+  }
+
+  /** []byte of a constant string: a new [len]byte array (cap = len), on the heap when it escapes. */
+  constBytes(s: GoStr, et: RType, heap: boolean): Slice {
+    const n = s.s.length;
+    const arr = new Arr(null, n, heap && n > 0 ? this.malloc(n, et) : 0, 'u8');
+    if (n > 0) {
+      const d = arrData(arr) as Uint8Array;
+      for (let i = 0; i < n; i++) d[i] = s.s.charCodeAt(i);
+      if (arr.$a !== 0) this.rt.heap.touch(arr.$a, n);
+    }
+    return this.keep(new Slice(arr, 0, n, n));
   }
 
   private roundup(n: number): number {
@@ -822,7 +841,7 @@ export class Env {
 
   runesToStr(r: Slice | null, heap: boolean): GoStr {
     if (r === null) return emptyStr;
-    const d = r.arr.d as Int32Array | null;
+    const d = r.arr.d === null ? null : (arrData(r.arr) as Int32Array);
     let s = '';
     for (let i = 0; i < r.len; i++) s += encodeRune(d === null ? 0 : d[r.off + i]);
     return this.str(s, heap);
@@ -1087,7 +1106,6 @@ export class Env {
   go(fn: GoFn, args: unknown[]): void {
     const g = this.sched.go(this.startGoroutine(fn, args));
     (g as unknown as { initArgs?: unknown[] }).initArgs = args;
-    initGState(g);
   }
 
   private *startGoroutine(fn: GoFn, args: unknown[]): GoBody {
@@ -1112,6 +1130,7 @@ export class Env {
   /** A loop back-edge ran tickLimit times: charge the work and let the scheduler preempt (Go: 10 ms slices). */
   *preempt(): Gen<void> {
     this.accountTicks();
+    this.sched.onSlice?.();
     if (this.rt.nowNs - this.sliceStartNs >= 10e6) {
       this.sliceStartNs = this.rt.nowNs;
       if (this.sched.otherRunnable()) yield { kind: 'gosched' };
@@ -1390,15 +1409,6 @@ const basicTypes: Record<string, [number, RType['nk']]> = {
 
 /** A GoMap with the descriptor of its Go type. */
 export type GoMapV = GoMap<unknown, unknown> & { $t: RType; $a: number; $keys?: Map<unknown, unknown> };
-
-export function initGState(g: G): void {
-  const st = g as unknown as GState;
-  st.fs ??= [];
-  st.tmp ??= [];
-  st.tn ??= 0;
-  st.panic ??= null;
-  st.deferDepth ??= 0;
-}
 
 function zeroOf(t: RType): unknown {
   switch (t.kind) {

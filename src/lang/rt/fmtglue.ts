@@ -4,7 +4,7 @@
 
 import type { Env, GoMapV, RType } from './env.ts';
 import type { FmtArg, Printer } from './fmt.ts';
-import { Arr, GoStr, Iface, Slice } from './value.ts';
+import { type Arr, arrData, arrGet, GoStr, Iface, Slice } from './value.ts';
 
 /** The fmt operand for an interface value (nil → null, printed as <nil>). */
 export function fmtArg(env: Env, x: Iface | null): FmtArg | null {
@@ -48,7 +48,7 @@ function kindOf(t: RType): FmtArg['kind'] {
 /** Bytes of a []byte as a Uint8Array view. */
 export function sliceBytes(s: Slice | null): Uint8Array {
   if (s === null || s.len === 0) return new Uint8Array(0);
-  const d = s.arr.d as Uint8Array | null;
+  const d = s.arr.d === null ? null : (arrData(s.arr) as Uint8Array);
   if (d === null) return new Uint8Array(s.len);
   return d.subarray(s.off, s.off + s.len);
 }
@@ -174,7 +174,7 @@ function printSlice(env: Env, p: Printer, t: RType, s: Slice | null, verb: strin
 }
 
 function elemAt(a: Arr, i: number): unknown {
-  return a.d === null ? 0 : a.d[i];
+  return arrGet(a, i);
 }
 
 function printComposite(env: Env, p: Printer, t: RType, v: unknown, verb: string, depth: number): void {

@@ -150,6 +150,8 @@ export class Scheduler {
   main: G | null = null;
   exited: ProgramExit | null = null;
 
+  /** Called before each scheduling decision (metrics sampling). */
+  onSlice: (() => void) | null = null;
   /** Called when a goroutine is about to run (the program environment restarts its time slice). */
   onSwitch: ((g: G) => void) | null = null;
 
@@ -208,7 +210,18 @@ export class Scheduler {
    * (a deadlock). Returns the exit.
    */
   run(): ProgramExit {
-    while (!this.exited) {
+    return this.runSlice(Number.POSITIVE_INFINITY)!;
+  }
+
+  /**
+   * Runs at most `maxSwitches` goroutine slices (a slice ends when the goroutine blocks, yields or
+   * is preempted) and returns the exit, or null when the program is still running: the host's
+   * way to pause, step and stay responsive.
+   */
+  runSlice(maxSwitches: number): ProgramExit | null {
+    for (let n = 0; !this.exited; n++) {
+      if (n >= maxSwitches) return null;
+      this.onSlice?.();
       this.runTimers();
       const g = this.runnext ?? this.runq.shift();
       this.runnext = null;

@@ -38,7 +38,18 @@ export const emptyStr = new GoStr('', 0);
 export class Arr {
   constructor(
     /** Element data; null for a numeric array never written (all zeros). */
-    public d: unknown[] | Float64Array | Float32Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array | null,
+    public d:
+      | unknown[]
+      | Float64Array
+      | Float32Array
+      | Int32Array
+      | Uint32Array
+      | Int16Array
+      | Uint16Array
+      | Int8Array
+      | Uint8Array
+      | SparseNum
+      | null,
     /** Number of elements. */
     readonly n: number,
     /** Heap address (0 on the stack). */
@@ -50,7 +61,7 @@ export class Arr {
 
 export type NumKind = 'f64' | 'f32' | 'i32' | 'u32' | 'i16' | 'u16' | 'i8' | 'u8' | 'big';
 
-export function newNumericData(k: NumKind, n: number): NonNullable<Arr['d']> {
+export function newNumericData(k: NumKind, n: number): Exclude<NonNullable<Arr['d']>, SparseNum> {
   switch (k) {
     case 'f64':
       return new Float64Array(n);
@@ -74,11 +85,85 @@ export function newNumericData(k: NumKind, n: number): NonNullable<Arr['d']> {
   }
 }
 
-/** Element data of an Arr, created zeroed on first write. */
-export function arrData(a: Arr): NonNullable<Arr['d']> {
-  let d = a.d;
-  if (d === null) a.d = d = newNumericData(a.k!, a.n);
+/**
+ * Numeric element data holding few non-zero elements: what a big buffer that is written here and
+ * there (an LRU value touched every 512 bytes) needs, without a JS typed array of its full size.
+ * Up to 16 entries are kept in two small arrays, then in a Map; past n/8 entries the Arr becomes
+ * dense.
+ */
+export class SparseNum {
+  keys: number[] = [];
+  vals: unknown[] = [];
+  map: Map<number, unknown> | null = null;
+
+  get(i: number): unknown {
+    if (this.map !== null) return this.map.get(i) ?? 0;
+    const k = this.keys.indexOf(i);
+    return k < 0 ? 0 : this.vals[k];
+  }
+
+  /** Stores v at i; returns the entry count. */
+  set(i: number, v: unknown): number {
+    if (this.map !== null) {
+      this.map.set(i, v);
+      return this.map.size;
+    }
+    const k = this.keys.indexOf(i);
+    if (k >= 0) {
+      this.vals[k] = v;
+      return this.keys.length;
+    }
+    this.keys.push(i);
+    this.vals.push(v);
+    if (this.keys.length > 16) {
+      this.map = new Map();
+      for (let j = 0; j < this.keys.length; j++) this.map.set(this.keys[j], this.vals[j]);
+    }
+    return this.keys.length;
+  }
+
+  fill(d: { [i: number]: unknown }): void {
+    if (this.map !== null) for (const [i, v] of this.map) d[i] = v;
+    else for (let j = 0; j < this.keys.length; j++) d[this.keys[j]] = this.vals[j];
+  }
+}
+
+/** Arrays of at least this many numeric elements start sparse. */
+const sparseMinElems = 256;
+
+/** Element data of an Arr as a dense array (created zeroed, or densified from sparse data). */
+export function arrData(a: Arr): Exclude<NonNullable<Arr['d']>, SparseNum> {
+  const d = a.d;
+  if (d === null) return (a.d = newNumericData(a.k!, a.n)) as Exclude<NonNullable<Arr['d']>, SparseNum>;
+  if (d instanceof SparseNum) {
+    const dense = newNumericData(a.k!, a.n);
+    d.fill(dense as unknown as { [i: number]: unknown });
+    a.d = dense;
+    return dense as Exclude<NonNullable<Arr['d']>, SparseNum>;
+  }
   return d;
+}
+
+/** Element j of an Arr (0 where a numeric array was never written). */
+export function arrGet(a: Arr, j: number): unknown {
+  const d = a.d;
+  if (d === null) return 0;
+  if (d instanceof SparseNum) return d.get(j);
+  return d[j];
+}
+
+/** Stores element j of a numeric or JS-array Arr. */
+export function arrSet(a: Arr, j: number, v: unknown): void {
+  let d = a.d;
+  if (d === null) {
+    if (a.n >= sparseMinElems) a.d = d = new SparseNum();
+    else a.d = d = newNumericData(a.k!, a.n);
+  }
+  if (d instanceof SparseNum) {
+    if (d.set(j, v) > a.n >> 3) arrData(a);
+    return;
+  }
+  (d as unknown[])[j] = v;
 }
 
 /** A slice header. Nil slices are null. */
@@ -108,12 +193,12 @@ export class ElemRef {
   ) {}
   get v(): unknown {
     const a = this.arr;
-    if (a instanceof Arr) return a.d === null ? 0 : a.d[this.i];
+    if (a instanceof Arr) return arrGet(a, this.i);
     return a[this.i];
   }
   set v(x: unknown) {
     const a = this.arr;
-    if (a instanceof Arr) (arrData(a) as unknown[])[this.i] = x;
+    if (a instanceof Arr) arrSet(a, this.i, x);
     else a[this.i] = x;
   }
 }

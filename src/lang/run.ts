@@ -18,6 +18,7 @@ import { Parser } from './parser.ts';
 import { Env } from './rt/env.ts';
 import { makeNatives } from './rt/natives.ts';
 import { ProgramExit, Scheduler } from './rt/sched.ts';
+import { formatTraceback, type GoFrame, StackMapper } from './rt/stack.ts';
 import * as value from './rt/value.ts';
 
 export interface Diagnostic {
@@ -32,6 +33,8 @@ export interface CompiledProgram {
   globalsScanBytes: number;
   /** Escape-analysis decisions in `-gcflags=-m` wording (byte offsets into the source). */
   escapeMessages: readonly { pos: number; text: string }[];
+  /** Go names of the generated functions (call stacks). */
+  funcNames: Readonly<Record<string, string>>;
 }
 
 /** Escape analysis hook (src/lang/escape.ts provides it; absent, every site is treated as escaping). */
@@ -73,8 +76,12 @@ export function compileProgram(
   const escapes = analyze ? analyze(file, info) : null;
   packages.push({ path: 'main', file, info, escapes });
   try {
-    const { js, globalsScanBytes } = new Compiler(packages).compile();
-    return { diagnostics: [], program: { filename, js, globalsScanBytes, escapeMessages: escapes?.messages ?? [] } };
+    const compiler = new Compiler(packages);
+    const { js, globalsScanBytes } = compiler.compile();
+    return {
+      diagnostics: [],
+      program: { filename, js, globalsScanBytes, escapeMessages: escapes?.messages ?? [], funcNames: compiler.goFuncNames },
+    };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     return { diagnostics: [{ line: 1, col: 1, msg: msg.startsWith('heaplab') ? msg : `heaplab: internal compiler error: ${msg}` }], program: null };
@@ -161,8 +168,16 @@ export class Run {
     const factory = new Function('$', '$v', program.js) as (
       env: Env,
       v: typeof value,
-    ) => { main: (() => Generator) | null; init: () => Generator };
+    ) => { main: (() => Generator) | null; init: () => Generator; probe: () => string };
     const mod = factory(this.env, value);
+    this.stacks = new StackMapper(program.js, program.funcNames, program.filename.split('/').pop()!);
+    this.stacks.calibrate(mod.probe());
+    this.env.stacks = this.stacks;
+    this.sched.traceback = (e) => formatTraceback(this.stacks.frames(e.stack));
+    // Heap-profile samples record the allocating Go call stack (runtime.MemProfileRate, Go's mprof)
+    this.rt.onProfileSample = (addr, size) => {
+      this.profileSamples.push({ addr, size, stack: this.stacks.frames(new Error().stack) });
+    };
     const env = this.env;
     const main = function* () {
       yield* mod.init();
@@ -173,6 +188,10 @@ export class Run {
   }
 
   private startupFatal = '';
+  /** Maps generated-code stack traces to Go frames. */
+  readonly stacks: StackMapper;
+  /** Allocations sampled for the heap profile, with their Go call stacks (for the profile views). */
+  readonly profileSamples: { addr: number; size: number; stack: GoFrame[] }[] = [];
 
   /**
    * Runs up to `maxSlices` goroutine slices; returns the exit code when the program ended, or null

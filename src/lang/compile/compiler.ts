@@ -165,6 +165,10 @@ export class Compiler {
         const js = obj ? this.funcNames.get(obj) : undefined;
         if (!js) continue;
         this.emitFunc(body, js, d, p.info.signatures.get(d)!);
+        const recv = d.recv?.list[0]?.type;
+        const rname = recv ? typeNameOf(this.recvNamed(d)) : '';
+        const qual = recv ? (recv.kind === 'StarExpr' ? `(*${rname}).` : `${rname}.`) : '';
+        this.goFuncNames[js] = `${p.path}.${qual}${d.name.name}`;
         if (!d.recv && d.name.name === 'init') inits.push(js);
       }
     }
@@ -198,6 +202,8 @@ export class Compiler {
     this.emitMethodTables(tables);
     const w = this.out;
     w.line('"use strict";');
+    // line 2 of the body: lets the environment find where the body starts in V8's stack traces
+    w.line('const $probe = () => new Error().stack;');
     w.line('const {GoStr, Slice, Arr, Box, ElemRef, FieldRef, Iface, emptyStr} = $v;');
     w.line('const $i = $.i64;');
     for (const [k, js] of this.nativeRefs) w.line(`const ${js} = $.native(${JSON.stringify(k)});`);
@@ -209,7 +215,7 @@ export class Compiler {
     w.line(tables.toString());
     w.line(`$.globals(() => [${this.globalsScan.join(', ')}]);`);
     w.line(`$.globalsByName({${this.stdGlobals.map(([k, js]) => `${JSON.stringify(k)}: () => ${js}`).join(', ')}});`);
-    w.line(`return { main: ${mainObj ? mainObj[1] : 'null'}, init: $init };`);
+    w.line(`return { main: ${mainObj ? mainObj[1] : 'null'}, init: $init, probe: $probe };`);
     return { js: w.toString(), globalsScanBytes: this.globalsScanBytes };
   }
 
@@ -546,6 +552,22 @@ export class Compiler {
     });
   }
 
+  private goLine(pos: number): number {
+    const starts = this.pkg.file.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    // std packages are compiled too; their lines are negative so stacks can tell them apart
+    return this.pkg.path === 'main' ? lo + 1 : -(lo + 1);
+  }
+
+  /** Go names of the generated functions, for call stacks ("main.(*Cache).Add"). */
+  readonly goFuncNames: Record<string, string> = {};
+
   private isBoxed(o: Obj): boolean {
     return this.boxed.has(o);
   }
@@ -710,6 +732,8 @@ export class Compiler {
   }
 
   private emitStmt(w: Writer, s: A.Stmt, label?: string): void {
+    // the Go line of the code that follows (call stacks map JS lines back to Go lines)
+    if (s.kind !== 'BlockStmt' && s.kind !== 'EmptyStmt') w.line(`//@${this.goLine(s.pos)}`);
     switch (s.kind) {
       case 'EmptyStmt':
       case 'BadStmt':

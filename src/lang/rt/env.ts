@@ -20,6 +20,7 @@ import {
 import { Chan, type G, type GoBody, GoPanic, type Park, ProgramExit, type Scheduler } from './sched.ts';
 import { growsliceCap } from './slice.ts';
 import { decodeRune, encodeRune, runeError } from './strconv.ts';
+import type { StackMapper } from './stack.ts';
 import {
   Arr,
   addrOf,
@@ -1384,6 +1385,9 @@ export class Env {
     if (ln) s += '\n';
     this.stderr(s);
   }
+
+  /** Set by the run: turns JS stacks into Go frames (panic tracebacks). */
+  stacks: StackMapper | null = null;
 
   stdout: (s: string) => void = () => {};
   stderr: (s: string) => void = () => {};

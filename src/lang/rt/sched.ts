@@ -150,6 +150,8 @@ export class Scheduler {
   main: G | null = null;
   exited: ProgramExit | null = null;
 
+  /** The Go traceback of a panic's stack (set by the program run). */
+  traceback: ((e: Error) => string) | null = null;
   /** Called before each scheduling decision (metrics sampling). */
   onSlice: (() => void) | null = null;
   /** Called when a goroutine is about to run (the program environment restarts its time slice). */
@@ -261,7 +263,11 @@ export class Scheduler {
             e.sigAddr !== null
               ? `\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x${e.sigAddr.toString(16)} pc=0x0]`
               : '';
-          return this.exit(2, `${e.chain}panic: ${text}${sig}\n\ngoroutine ${g.goid} [running]:`);
+          const trace = this.traceback?.(e) ?? '';
+          return this.exit(
+            2,
+            `${e.chain}panic: ${text}${sig}\n\ngoroutine ${g.goid} [running]:${trace ? `\n${trace}` : ''}`,
+          );
         }
         this.current = null;
         if (e instanceof RangeError && /call stack/i.test(e.message)) {

@@ -71,6 +71,8 @@ export function compileProgram(
   new Checker(ctx, pkg, file, errors, info).checkPackage();
   const diags = errors.flush();
   if (diags.length > 0) return { diagnostics: diags.map(toDiag), program: null };
+  const unsupported = unsupportedFeature(file, info);
+  if (unsupported) return { diagnostics: [unsupported], program: null };
   const packages: PackageInput[] = [];
   for (const [path, s] of ctx.sources) packages.push({ path, file: s.file, info: s.info, escapes: null });
   const escapes = analyze ? analyze(file, info) : null;
@@ -86,6 +88,20 @@ export function compileProgram(
     const msg = e instanceof Error ? e.message : String(e);
     return { diagnostics: [{ line: 1, col: 1, msg: msg.startsWith('heaplab') ? msg : `heaplab: internal compiler error: ${msg}` }], program: null };
   }
+}
+
+/** Go that type-checks but that heaplab does not run: reported by name at its first use. */
+function unsupportedFeature(file: import('./ast.ts').File, info: import('./check/checker.ts').Info): Diagnostic | null {
+  let first = -1;
+  for (const [e, tv] of info.types) {
+    const u = tv.type.kind === 'named' ? tv.type.underlying : tv.type;
+    if (u && u.kind === 'basic' && (u.name === 'complex64' || u.name === 'complex128' || u.name === 'untyped complex')) {
+      if (first < 0 || e.pos < first) first = e.pos;
+    }
+  }
+  if (first < 0) return null;
+  const p = positionFor(file, first);
+  return { line: p.line, col: p.col, msg: 'heaplab does not support complex numbers' };
 }
 
 function toDiag(d: { line: number; col: number; message: string }): Diagnostic {
@@ -197,8 +213,11 @@ export class Run {
    * Runs up to `maxSlices` goroutine slices; returns the exit code when the program ended, or null
    * when it is still running (call again to continue).
    */
-  step(maxSlices: number): number | null {
+  step(maxSlices: number, maxLoopBatches = Number.POSITIVE_INFINITY): number | null {
     if (this.exitCode !== null) return this.exitCode;
+    // a goroutine spinning in a loop yields after maxLoopBatches × 4096 iterations, so even
+    // `for {}` hands control back to the host
+    this.env.preemptBudget = maxLoopBatches;
     if (this.startupFatal) return this.finish(new ProgramExit(2, this.startupFatal));
     let exit: ProgramExit | null;
     try {

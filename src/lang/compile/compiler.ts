@@ -675,9 +675,13 @@ export class Compiler {
     const decl = [...ctx.locals.entries()].map(([n, v]) => `${n} = ${v}`);
     if (decl.length) fw.line(`let ${decl.join(', ')};`);
     const framed = ctx.scanned.length > 0 || ctx.hasDefer;
+    // Go frame size, roughly: return address and frame pointer, then a word per local (params,
+    // results and temporaries included); the goroutine's stack grows by doubling past its size
+    const frameBytes = 16 + 8 * (ctx.locals.size + params.length);
     if (framed) {
       fw.line('const $fr = $g.fs.length;');
       fw.line(`$g.fs.push(() => [${ctx.scanned.join(', ')}]);`);
+      fw.line(`$g.sp += ${frameBytes};`);
     }
     if (ctx.hasDefer) fw.line('const $defers = [];');
     for (const p of prologue) fw.line(p);
@@ -693,7 +697,7 @@ export class Compiler {
       // Deferred calls run (LIFO); a recover() in one of them stops the panic and the function
       // returns its named results.
       fw.line('const $r = yield* $.runDefers($g, $defers);');
-      if (framed) fw.line('$g.fs.length = $fr;');
+      if (framed) fw.line(`$g.fs.length = $fr; $g.sp -= ${frameBytes};`);
       if (ctx.results) {
         // deferred calls may have changed the named results: they are what the function returns
         fw.line(`if ($r || $g.panic === null) return ${this.resultTuple(ctx.results)};`);
@@ -704,7 +708,7 @@ export class Compiler {
       fw.line(bodyW.toString());
       fw.dedent();
       fw.open('} finally {');
-      fw.line('$g.fs.length = $fr;');
+      fw.line(`$g.fs.length = $fr; $g.sp -= ${frameBytes};`);
       fw.close();
     } else {
       fw.line(bodyW.toString());
@@ -1469,7 +1473,14 @@ export class Compiler {
       if (et.kind === 'basic' && et.name === 'untyped nil') return 'null';
       const cst = isConstTV(tv);
       const st = cst ? defaultTypeOf(et) : et;
-      const v = cst && !this.isFloatConversion(e) ? this.constValue(tv!.value!, st) : this.expr(e);
+      const ue = unparen(e);
+      // a composite literal converted to an interface is built in place: convT's copy is the allocation
+      const v =
+        cst && !this.isFloatConversion(e)
+          ? this.constValue(tv!.value!, st)
+          : ue.kind === 'CompositeLit' && isAggregate(st)
+            ? this.compositeLit(ue, st, false)
+            : this.expr(e);
       // a constant is boxed in read-only data: no allocation
       return `$.iface(${this.typeRef(st)}, ${this.copyOf(st, v)}, ${!cst && this.siteOnHeap(e)})`;
     }

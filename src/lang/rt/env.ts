@@ -101,6 +101,8 @@ export interface Natives {
 }
 
 const maxAlloc = 2 ** 47;
+/** Stack the runtime's own frames take under a goroutine's Go frames (goexit, the scheduler's entry). */
+const runtimeFrameBytes = 512;
 
 export class Env {
   readonly i64 = i64;
@@ -166,6 +168,7 @@ export class Env {
     for (const v of this.globalsScan()) scanValue(v, gpush);
     for (const g of this.sched.all.values()) {
       const st = g as unknown as GState;
+      this.reportStack(g);
       const slots = g.roots.slots;
       slots.truncate(0);
       const push = (a: number) => slots.push(a);
@@ -176,6 +179,11 @@ export class Env {
       const waiting = (g as unknown as { holding?: unknown }).holding;
       if (waiting !== undefined) this.scanRoot(waiting, push);
     }
+  }
+
+  /** Tells the runtime how much stack the goroutine uses (its stack grows by doubling, and GC scans it). */
+  reportStack(g: G): void {
+    this.rt.setStackUsed(g.roots, runtimeFrameBytes + g.sp);
   }
 
   private scanRoot(v: unknown, push: (a: number) => void): void {
@@ -1132,6 +1140,14 @@ export class Env {
   *preempt(): Gen<void> {
     this.accountTicks();
     this.sched.onSlice?.();
+    const cur = this.sched.current;
+    if (cur !== null) this.reportStack(cur);
+    // the host asked for control back (a stepped run): end this goroutine's slice now
+    if (++this.preempts >= this.preemptBudget) {
+      this.preempts = 0;
+      yield { kind: 'gosched' };
+      return;
+    }
     if (this.rt.nowNs - this.sliceStartNs >= 10e6) {
       this.sliceStartNs = this.rt.nowNs;
       if (this.sched.otherRunnable()) yield { kind: 'gosched' };
@@ -1141,6 +1157,9 @@ export class Env {
 
   /** Set by the host to pause a run at the next back-edge. */
   stopRequested = false;
+  /** Back-edge batches (tickLimit iterations each) a goroutine may run before it yields to the host. */
+  preemptBudget = Number.POSITIVE_INFINITY;
+  private preempts = 0;
 
   onSwitch(): void {
     this.sliceStartNs = this.rt.nowNs;

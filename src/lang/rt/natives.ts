@@ -491,6 +491,14 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       }
       return out === a.s ? a : s(out);
     },
+    *'strings.Builder.String'(b: Record<string, unknown> | null) {
+      const buf = env.nn(b)._buf as Slice | null;
+      if (buf === null || buf.len === 0) return emptyStr;
+      const bytes = sliceBytes(buf);
+      let text = '';
+      for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
+      return new GoStr(text, buf.arr.$a);
+    },
     *'strings.eof'() {
       return ioEOF();
     },
@@ -534,10 +542,10 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       return env.substr(a, i, j);
     },
     *'strconv.Itoa'(n: number | bigint) {
-      return s(formatInt(n), false);
+      return smallOrNew(formatInt(n), n, 10);
     },
     *'strconv.FormatInt'(n: number | bigint, base: number) {
-      return s(formatInt(n, Number(base)), false);
+      return smallOrNew(formatInt(n, Number(base)), n, Number(base));
     },
     *'strconv.FormatUint'(n: number | bigint, base: number) {
       return s(BigInt.asUintN(64, BigInt(n)).toString(Number(base)), false);
@@ -842,6 +850,10 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
     }
     return x;
   };
+
+  /** strconv's result: 0 <= n < 100 in base 10 comes from a static table (Go: small), else a new string. */
+  const smallOrNew = (text: string, n: number | bigint, base: number): GoStr =>
+    base === 10 && n >= 0 && n < 100 ? new GoStr(text, 0) : s(text);
 
   /** A new *errors.errorString (Go's errors.New). */
   const errorString = (text: string): unknown => {

@@ -38,6 +38,8 @@ export class G {
   panic: unknown = null;
   /** Deferred calls running (recover works inside them). */
   deferDepth = 0;
+  /** Bytes of its stack the goroutine's Go frames use (the runtime's own frames not included). */
+  sp = 0;
   /** os.Exit or a fatal error is unwinding: no deferred call runs. */
   exiting = false;
   /** The value handed to the goroutine when it is readied (a received element, ok flags). */

@@ -8,7 +8,8 @@ type Builder struct {
 	buf  []byte
 }
 
-func (b *Builder) String() string { return string(b.buf) }
+// String shares the builder's bytes (Go converts with unsafe: no copy, no allocation).
+func (b *Builder) String() string
 
 func (b *Builder) Len() int { return len(b.buf) }
 

@@ -101,6 +101,8 @@ export interface Natives {
 }
 
 const maxAlloc = 2 ** 47;
+/** sizeof(runtime.g) on linux/amd64, Go 1.19, rounded to its size class. */
+const gStructBytes = 448;
 /** Stack the runtime's own frames take under a goroutine's Go frames (goexit, the scheduler's entry). */
 const runtimeFrameBytes = 512;
 
@@ -1113,9 +1115,28 @@ export class Env {
   // ------------------------------------------------------------ goroutines and time
 
   go(fn: GoFn, args: unknown[]): void {
+    // Go: newproc reuses a dead goroutine's g, or allocates a new one (malg) and appends it to
+    // allgs; a call with arguments is wrapped in a closure holding them (a funcval on the heap)
+    if (this.sched.freeGs > 0) this.sched.freeGs--;
+    else {
+      const gAddr = this.rt.mallocgc(gStructBytes, false);
+      this.rt.roots.internal.push(gAddr);
+      if (this.allgsLen === this.allgsCap) {
+        const { newCap, capBytes } = growsliceCap(this.rt.alloc.classes, 8, this.allgsCap, this.allgsLen + 1);
+        this.rt.roots.internal.push(this.rt.mallocgc(capBytes, false));
+        this.allgsCap = newCap;
+      }
+      this.allgsLen++;
+    }
+    const wrapper = args.length > 0 ? this.closure(() => undefined, 8 + 8 * args.length, args, true) : null;
     const g = this.sched.go(this.startGoroutine(fn, args));
     (g as unknown as { initArgs?: unknown[] }).initArgs = args;
+    // the wrapper's funcval stays on the new goroutine's stack while it runs (its entry frame)
+    if (wrapper !== null) (g as unknown as { holding?: unknown }).holding = wrapper;
   }
+  /** allgs: the runtime's slice of every g ever created (len and cap; it only grows). */
+  private allgsLen = 6;
+  private allgsCap = 8;
 
   private *startGoroutine(fn: GoFn, args: unknown[]): GoBody {
     const g = this.sched.current as unknown as { initArgs?: unknown[] };

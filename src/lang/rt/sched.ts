@@ -154,6 +154,8 @@ export class Scheduler {
 
   /** The Go traceback of a panic's stack (set by the program run). */
   traceback: ((e: Error) => string) | null = null;
+  /** Dead goroutines whose g the next `go` statement reuses (Go: the gFree list). */
+  freeGs = 0;
   /** Called before each scheduling decision (metrics sampling). */
   onSlice: (() => void) | null = null;
   /** Called when a goroutine is about to run (the program environment restarts its time slice). */
@@ -287,6 +289,7 @@ export class Scheduler {
         this.all.delete(g.goid);
         if (g === this.main) return this.exit(0, '');
         this.rt.exitGoroutine(g.roots);
+        this.freeGs++;
         continue;
       }
       const p = r.value;

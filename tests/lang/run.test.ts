@@ -1,0 +1,344 @@
+// Compiled programs on the simulated runtime: reachability as the collector sees it (finalizers,
+// pinned backing arrays, leaked goroutines), exit paths, the environment variables, host stepping
+// and Go call stacks. Expected values come from Go's semantics (and real runs where noted).
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { compileProgram, Run, type RunOptions, runProgram } from '../../src/lang/run.ts';
+
+function run(src: string, opts: Partial<RunOptions> & { args?: string[] } = {}) {
+  let stdout = '';
+  let stderr = '';
+  const r = runProgram({
+    filename: 'main.go',
+    src,
+    args: opts.args,
+    env: opts.env as Record<string, string> | undefined,
+    runtime: opts.runtime,
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+  });
+  return { ...r, stdout, stderr };
+}
+
+/** Lines "name=value" of a program's output as numbers. */
+function values(stdout: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of stdout.matchAll(/(\w+)=(-?\d+)/g)) out[m[1]] = Number(m[2]);
+  return out;
+}
+
+const memstats = `
+func stats(prefix string) {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	fmt.Printf("%sHeapAlloc=%d %sHeapObjects=%d %sNumGC=%d %sStackInuse=%d\\n", prefix, m.HeapAlloc, prefix, m.HeapObjects, prefix, m.NumGC, prefix, m.StackInuse)
+}
+`;
+
+describe('reachability: what the program holds is kept, what it drops is collected', () => {
+  test('a finalizer runs once its object is unreachable, not while KeepAlive holds it', () => {
+    const r = run(`package main
+
+import (
+	"fmt"
+	"runtime"
+	"time"
+)
+
+type Res struct{ id int; buf [64]byte }
+
+func main() {
+	a := &Res{id: 1}
+	runtime.SetFinalizer(a, func(r *Res) { fmt.Println("finalized", r.id) })
+	b := &Res{id: 2}
+	runtime.SetFinalizer(b, func(r *Res) { fmt.Println("finalized", r.id) })
+	a = nil
+	runtime.GC()
+	time.Sleep(time.Millisecond)
+	fmt.Println("after first GC")
+	runtime.KeepAlive(b)
+	b = nil
+	runtime.GC()
+	time.Sleep(time.Millisecond)
+	fmt.Println("done")
+}
+`);
+    assert.equal(r.exitCode, 0, r.stderr);
+    assert.equal(r.stdout, 'finalized 1\nafter first GC\nfinalized 2\ndone\n');
+  });
+
+  test('a substring keeps its whole backing string alive; strings.Clone lets it go', () => {
+    const prog = (keep: string) => `package main
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+)
+
+var kept string
+
+${memstats}
+
+func main() {
+	big := strings.Repeat("x", 1<<20)
+	kept = ${keep}
+	big = ""
+	runtime.GC()
+	stats("")
+	fmt.Println(len(kept))
+}
+`;
+    const pinned = values(run(prog('big[:10]')).stdout);
+    const cloned = values(run(prog('strings.Clone(big[:10])')).stdout);
+    assert.ok(pinned.HeapAlloc >= 1 << 20, `substring pins 1 MiB: HeapAlloc ${pinned.HeapAlloc}`);
+    assert.ok(cloned.HeapAlloc < 1 << 19, `clone frees it: HeapAlloc ${cloned.HeapAlloc}`);
+  });
+
+  test('a small subslice keeps its big backing array; copying it out does not', () => {
+    const prog = (keep: string) => `package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+var kept []byte
+
+${memstats}
+
+func main() {
+	big := make([]byte, 4<<20)
+	kept = ${keep}
+	big = nil
+	runtime.GC()
+	stats("")
+	fmt.Println(len(kept))
+}
+`;
+    const pinned = values(run(prog('big[:16]')).stdout);
+    const copied = values(run(prog('append([]byte(nil), big[:16]...)')).stdout);
+    assert.ok(pinned.HeapAlloc >= 4 << 20, `HeapAlloc ${pinned.HeapAlloc}`);
+    assert.ok(copied.HeapAlloc < 1 << 20, `HeapAlloc ${copied.HeapAlloc}`);
+  });
+
+  test('a linked list keeps every node; dropping its head frees them all', () => {
+    const r = run(`package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+type node struct {
+	next *node
+	val  [40]byte
+}
+
+${memstats}
+
+func main() {
+	var head *node
+	for i := 0; i < 10000; i++ {
+		head = &node{next: head}
+	}
+	runtime.GC()
+	stats("held")
+	head = nil
+	runtime.GC()
+	stats("dropped")
+	fmt.Println(head == nil)
+}
+`);
+    const v = values(r.stdout);
+    assert.ok(v.heldHeapObjects >= 10000, `held ${v.heldHeapObjects}`);
+    assert.ok(v.droppedHeapObjects < v.heldHeapObjects - 9900, `dropped ${v.droppedHeapObjects}`);
+    assert.ok(v.heldHeapAlloc - v.droppedHeapAlloc >= 10000 * 48, 'each node is a 48-byte object');
+  });
+
+  test('goroutines blocked forever keep their stacks and everything they reference', () => {
+    const r = run(`package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+${memstats}
+
+func worker(ch chan int, buf []byte) {
+	<-ch
+	fmt.Println(len(buf))
+}
+
+func main() {
+	stats("before")
+	for i := 0; i < 1000; i++ {
+		go worker(make(chan int), make([]byte, 4096))
+	}
+	runtime.GC()
+	stats("after")
+	fmt.Println(runtime.NumGoroutine())
+}
+`);
+    assert.equal(r.exitCode, 0, r.stderr);
+    const v = values(r.stdout);
+    assert.match(r.stdout, /\n1001\n$/);
+    // real Go 1.19.8 prints afterStackInuse=2260992 afterHeapObjects=4126 afterHeapAlloc=4759712:
+    // per goroutine a 2 KiB stack, its g, the go statement's closure, the channel and the buffer
+    assert.equal(v.afterStackInuse, 2260992);
+    assert.ok(Math.abs(v.afterHeapObjects - 4126) / 4126 < 0.02, `HeapObjects ${v.afterHeapObjects}`);
+    assert.ok(Math.abs(v.afterHeapAlloc - 4759712) / 4759712 < 0.02, `HeapAlloc ${v.afterHeapAlloc}`);
+  });
+});
+
+describe('exits as the built Go binary exits', () => {
+  const cases: [string, string, number, RegExp][] = [
+    ['os.Exit', 'import "os"\n\nfunc main() { defer println("not run"); os.Exit(3) }', 3, /^$/],
+    ['uncaught panic', 'func main() { var m map[string]int; m["a"] = 1 }', 2, /^panic: assignment to entry in nil map\n\ngoroutine 1 \[running\]:\nmain\.main\(\.\.\.\)\n\tmain\.go:3/],
+    ['deadlock', 'func main() { ch := make(chan int); ch <- 1 }', 2, /^fatal error: all goroutines are asleep - deadlock!/],
+    ['nil dereference', 'type T struct{ a, b int }\n\nfunc main() { var p *T; println(p.b) }', 2, /addr=0x8 pc=/],
+  ];
+  for (const [name, body, code, stderr] of cases) {
+    test(name, () => {
+      const r = run(`package main\n\n${body}\n`);
+      assert.equal(r.exitCode, code);
+      assert.match(r.stderr, stderr);
+    });
+  }
+
+  test('compile errors come back as diagnostics with Go wording', () => {
+    const { diagnostics, program } = compileProgram('main.go', 'package main\n\nfunc main() {\n\tx := 1\n}\n');
+    assert.equal(program, null);
+    assert.deepEqual(diagnostics, [{ line: 4, col: 2, msg: 'x declared but not used' }]);
+  });
+
+  const unsupported: [string, string, string][] = [
+    ['generics', 'func F[T any](x T) T { return x }\n\nfunc main() { println(F(1)) }', 'heaplab does not support generics'],
+    ['unsafe', 'import "unsafe"\n\nfunc main() { println(unsafe.Sizeof(1)) }', 'heaplab does not support package unsafe'],
+    ['complex numbers', 'func main() { c := complex(1, 2); println(real(c)) }', 'heaplab does not support complex numbers'],
+    ['goto', 'func main() {\nL:\n\tgoto L\n}', 'heaplab does not support goto'],
+  ];
+  for (const [name, body, msg] of unsupported) {
+    test(`unsupported Go says so by name: ${name}`, () => {
+      const { diagnostics } = compileProgram('main.go', `package main\n\n${body}\n`);
+      assert.ok(
+        diagnostics.some((d) => d.msg === msg),
+        JSON.stringify(diagnostics),
+      );
+    });
+  }
+
+  test('a container limit below the heap OOM-kills the process (exit 137)', () => {
+    const r = run(
+      `package main
+
+var keep [][]byte
+
+func main() {
+	for i := 0; i < 1000; i++ {
+		b := make([]byte, 1<<20)
+		for j := 0; j < len(b); j += 4096 {
+			b[j] = 1
+		}
+		keep = append(keep, b)
+	}
+}
+`,
+      { runtime: { containerLimitBytes: 64 << 20 } },
+    );
+    assert.equal(r.exitCode, 137);
+    assert.match(r.stderr, /killed/);
+  });
+});
+
+describe('the environment configures the runtime as in Go', () => {
+  const alloc = `package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+var sink []byte
+
+func main() {
+	for i := 0; i < 2000; i++ {
+		sink = make([]byte, 64<<10)
+	}
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	fmt.Printf("NumGC=%d\\n", m.NumGC)
+}
+`;
+  test('GOGC=off runs no collection; the default does', () => {
+    assert.equal(values(run(alloc, { env: { GOGC: 'off' } }).stdout).NumGC, 0);
+    assert.ok(values(run(alloc).stdout).NumGC > 5);
+  });
+
+  test('GODEBUG=gctrace=1 prints gc lines on stderr', () => {
+    const r = run(alloc, { env: { GODEBUG: 'gctrace=1' } });
+    assert.match(r.stderr, /^gc 1 @\d+\.\d{3}s \d+%: /m);
+  });
+
+  test('os.Args and flag see the program arguments', () => {
+    const r = run(
+      `package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+)
+
+func main() {
+	n := flag.Int("n", 1, "count")
+	flag.Parse()
+	fmt.Println(len(os.Args), *n, flag.Args())
+}
+`,
+      { args: ['-n', '7', 'rest'] },
+    );
+    assert.equal(r.stdout, '4 7 [rest]\n');
+  });
+});
+
+test('a host can step a program that spins forever', () => {
+  const { program } = compileProgram('main.go', 'package main\n\nfunc main() {\n\tfor {\n\t}\n}\n');
+  const r = new Run(program!, { stdout: () => {}, stderr: () => {} });
+  const t0 = r.rt.nowNs;
+  for (let i = 0; i < 5; i++) assert.equal(r.step(10, 4), null);
+  assert.ok(r.rt.nowNs > t0, 'simulated time advances while it spins');
+});
+
+test('heap-profile samples carry the allocating Go call stack', () => {
+  const { program } = compileProgram(
+    'main.go',
+    `package main
+
+var sink [][]byte
+
+func fill() {
+	for i := 0; i < 100; i++ {
+		sink = append(sink, make([]byte, 64<<10))
+	}
+}
+
+func main() {
+	fill()
+}
+`,
+  );
+  const r = new Run(program!, { stdout: () => {}, stderr: () => {} });
+  assert.equal(r.runToEnd(), 0);
+  assert.ok(r.profileSamples.length > 5, `${r.profileSamples.length} samples`);
+  const top = r.profileSamples.map((s) => s.stack.map((f) => `${f.func}:${f.line}`).join(' < '));
+  assert.ok(
+    top.some((t) => t.startsWith('main.fill:7 < main.main:12')),
+    top.slice(0, 3).join('\n'),
+  );
+});

@@ -70,7 +70,7 @@ export function parseBytes(v: string): number | null {
 /** Parses a Go duration ("100ms", "1s", "1m30s") into nanoseconds. */
 export function parseDurationNs(v: string): number | null {
   if (!/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(v)) return null;
-  const units: Record<string, number> = { ns: 1, us: 1e3, 'µs': 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
+  const units: Record<string, number> = { ns: 1, us: 1e3, µs: 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
   let total = 0;
   for (const p of v.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g)) total += Number(p[1]) * units[p[2]];
   return total;
@@ -80,7 +80,9 @@ function readSource(file: string, err: Out): string | null {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
-    err.write(`heaplab: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? `${file}: no such file` : (e as Error).message}\n`);
+    err.write(
+      `heaplab: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? `${file}: no such file` : (e as Error).message}\n`,
+    );
     return null;
   }
 }
@@ -128,7 +130,12 @@ function positionOf(lineStarts: readonly number[], offset: number): { line: numb
 }
 
 /** `heaplab run [flags] FILE.go [args…]` */
-function run(args: readonly string[], out: Out, err: Out, environ: Record<string, string | undefined>): number {
+function run(
+  args: readonly string[],
+  out: Out,
+  err: Out,
+  environ: Record<string, string | undefined>,
+): number {
   let goVersion = '1.19';
   let seed = 1;
   let mem: number | undefined;
@@ -147,8 +154,12 @@ function run(args: readonly string[], out: Out, err: Out, environ: Record<string
   for (; i < args.length; i++) {
     const a = args[i];
     if (!a.startsWith('-')) break;
-    const [name, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, null];
-    const value = inline ?? (['--go', '--seed', '--mem', '--limit', '--metrics', '--every'].includes(name) ? need(name) : '');
+    const [name, inline] = a.includes('=')
+      ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+      : [a, null];
+    const value =
+      inline ??
+      (['--go', '--seed', '--mem', '--limit', '--metrics', '--every'].includes(name) ? need(name) : '');
     if (value === null) return 2;
     switch (name) {
       case '--go':
@@ -216,7 +227,13 @@ function run(args: readonly string[], out: Out, err: Out, environ: Record<string
     const m = r.rt.readMemStats() as unknown as Record<string, number | boolean>;
     const vals = fields.map((f) => String(typeof m[f] === 'boolean' ? Number(m[f]) : m[f]));
     rows.push(
-      [(r.rt.nowNs / 1e9).toFixed(3), ...vals, r.sched.numGoroutine, r.rt.linux.rssBytes, r.rt.linux.lazyFreeBytes].join(','),
+      [
+        (r.rt.nowNs / 1e9).toFixed(3),
+        ...vals,
+        r.sched.numGoroutine,
+        r.rt.linux.rssBytes,
+        r.rt.linux.lazyFreeBytes,
+      ].join(','),
     );
   };
   let r: Run;

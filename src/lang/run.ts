@@ -51,7 +51,9 @@ export function compileProgram(
   const errors = new Errors();
   let file = null;
   try {
-    file = new Parser(filename, src, (offset, line, col, msg) => errors.errorAt(offset, line, col, msg)).parseFile();
+    file = new Parser(filename, src, (offset, line, col, msg) =>
+      errors.errorAt(offset, line, col, msg),
+    ).parseFile();
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     errors.errorAt(0, 1, 1, 'syntax error: nesting too deep');
@@ -66,7 +68,12 @@ export function compileProgram(
   const pkg = { path: 'main', name: file.name.name, scope: new Scope(ctx.universe.scope, 'package') };
   if (file.name.name !== 'main') {
     const p = positionFor(file, file.name.pos);
-    errors.errorAt(file.name.pos, p.line, p.col, `heaplab does not support package ${file.name.name} (only package main)`);
+    errors.errorAt(
+      file.name.pos,
+      p.line,
+      p.col,
+      `heaplab does not support package ${file.name.name} (only package main)`,
+    );
   }
   new Checker(ctx, pkg, file, errors, info).checkPackage();
   const diags = errors.flush();
@@ -82,20 +89,42 @@ export function compileProgram(
     const { js, globalsScanBytes } = compiler.compile();
     return {
       diagnostics: [],
-      program: { filename, js, globalsScanBytes, escapeMessages: escapes?.messages ?? [], funcNames: compiler.goFuncNames },
+      program: {
+        filename,
+        js,
+        globalsScanBytes,
+        escapeMessages: escapes?.messages ?? [],
+        funcNames: compiler.goFuncNames,
+      },
     };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    return { diagnostics: [{ line: 1, col: 1, msg: msg.startsWith('heaplab') ? msg : `heaplab: internal compiler error: ${msg}` }], program: null };
+    return {
+      diagnostics: [
+        {
+          line: 1,
+          col: 1,
+          msg: msg.startsWith('heaplab') ? msg : `heaplab: internal compiler error: ${msg}`,
+        },
+      ],
+      program: null,
+    };
   }
 }
 
 /** Go that type-checks but that heaplab does not run: reported by name at its first use. */
-function unsupportedFeature(file: import('./ast.ts').File, info: import('./check/checker.ts').Info): Diagnostic | null {
+function unsupportedFeature(
+  file: import('./ast.ts').File,
+  info: import('./check/checker.ts').Info,
+): Diagnostic | null {
   let first = -1;
   for (const [e, tv] of info.types) {
     const u = tv.type.kind === 'named' ? tv.type.underlying : tv.type;
-    if (u && u.kind === 'basic' && (u.name === 'complex64' || u.name === 'complex128' || u.name === 'untyped complex')) {
+    if (
+      u &&
+      u.kind === 'basic' &&
+      (u.name === 'complex64' || u.name === 'complex128' || u.name === 'untyped complex')
+    ) {
       if (first < 0 || e.pos < first) first = e.pos;
     }
   }
@@ -122,7 +151,10 @@ export interface RunOptions {
 }
 
 /** The runtime configuration a program's environment variables ask for (as the Go runtime reads them). */
-export function runtimeConfigFromEnv(env: Readonly<Record<string, string>>, base: RuntimeConfig = {}): RuntimeConfig {
+export function runtimeConfigFromEnv(
+  env: Readonly<Record<string, string>>,
+  base: RuntimeConfig = {},
+): RuntimeConfig {
   const cfg: RuntimeConfig = { ...base };
   if (cfg.gogc === undefined && env.GOGC !== undefined) cfg.gogc = parseGOGC(env.GOGC);
   if (cfg.memoryLimitBytes === undefined && env.GOMEMLIMIT !== undefined && env.GOMEMLIMIT !== '') {
@@ -165,7 +197,10 @@ export class Run {
     this.rt = createRuntime(cfg);
     this.sched = new Scheduler(this.rt);
     this.env = new Env(this.rt, this.sched, (env) =>
-      makeNatives(env, { args: [program.filename.replace(/\.go$/, ''), ...(opts.args ?? [])], environ: envVars }),
+      makeNatives(env, {
+        args: [program.filename.replace(/\.go$/, ''), ...(opts.args ?? [])],
+        environ: envVars,
+      }),
     );
     this.env.stdout = opts.stdout;
     this.env.stderr = opts.stderr;

@@ -199,9 +199,24 @@ func main() {
 describe('exits as the built Go binary exits', () => {
   const cases: [string, string, number, RegExp][] = [
     ['os.Exit', 'import "os"\n\nfunc main() { defer println("not run"); os.Exit(3) }', 3, /^$/],
-    ['uncaught panic', 'func main() { var m map[string]int; m["a"] = 1 }', 2, /^panic: assignment to entry in nil map\n\ngoroutine 1 \[running\]:\nmain\.main\(\.\.\.\)\n\tmain\.go:3/],
-    ['deadlock', 'func main() { ch := make(chan int); ch <- 1 }', 2, /^fatal error: all goroutines are asleep - deadlock!/],
-    ['nil dereference', 'type T struct{ a, b int }\n\nfunc main() { var p *T; println(p.b) }', 2, /addr=0x8 pc=/],
+    [
+      'uncaught panic',
+      'func main() { var m map[string]int; m["a"] = 1 }',
+      2,
+      /^panic: assignment to entry in nil map\n\ngoroutine 1 \[running\]:\nmain\.main\(\.\.\.\)\n\tmain\.go:3/,
+    ],
+    [
+      'deadlock',
+      'func main() { ch := make(chan int); ch <- 1 }',
+      2,
+      /^fatal error: all goroutines are asleep - deadlock!/,
+    ],
+    [
+      'nil dereference',
+      'type T struct{ a, b int }\n\nfunc main() { var p *T; println(p.b) }',
+      2,
+      /addr=0x8 pc=/,
+    ],
   ];
   for (const [name, body, code, stderr] of cases) {
     test(name, () => {
@@ -212,15 +227,30 @@ describe('exits as the built Go binary exits', () => {
   }
 
   test('compile errors come back as diagnostics with Go wording', () => {
-    const { diagnostics, program } = compileProgram('main.go', 'package main\n\nfunc main() {\n\tx := 1\n}\n');
+    const { diagnostics, program } = compileProgram(
+      'main.go',
+      'package main\n\nfunc main() {\n\tx := 1\n}\n',
+    );
     assert.equal(program, null);
     assert.deepEqual(diagnostics, [{ line: 4, col: 2, msg: 'x declared but not used' }]);
   });
 
   const unsupported: [string, string, string][] = [
-    ['generics', 'func F[T any](x T) T { return x }\n\nfunc main() { println(F(1)) }', 'heaplab does not support generics'],
-    ['unsafe', 'import "unsafe"\n\nfunc main() { println(unsafe.Sizeof(1)) }', 'heaplab does not support package unsafe'],
-    ['complex numbers', 'func main() { c := complex(1, 2); println(real(c)) }', 'heaplab does not support complex numbers'],
+    [
+      'generics',
+      'func F[T any](x T) T { return x }\n\nfunc main() { println(F(1)) }',
+      'heaplab does not support generics',
+    ],
+    [
+      'unsafe',
+      'import "unsafe"\n\nfunc main() { println(unsafe.Sizeof(1)) }',
+      'heaplab does not support package unsafe',
+    ],
+    [
+      'complex numbers',
+      'func main() { c := complex(1, 2); println(real(c)) }',
+      'heaplab does not support complex numbers',
+    ],
     ['goto', 'func main() {\nL:\n\tgoto L\n}', 'heaplab does not support goto'],
   ];
   for (const [name, body, msg] of unsupported) {

@@ -16,6 +16,7 @@ import type { Info, Selection, TypeAndValue } from '../check/checker.ts';
 import type { Obj } from '../check/objects.ts';
 import { lookupFieldOrMethod } from '../check/typeutil.ts';
 import { ratToFloat64, type Value } from '../constant.ts';
+import { blockingNatives } from '../rt/blocking.ts';
 import { type Type, typeString, under } from '../types.ts';
 import {
   basicOf,
@@ -24,15 +25,13 @@ import {
   intBits,
   is64,
   isAggregate,
-  isBoolT,
   isFloatT,
-  isIntT,
   isInterfaceT,
+  isIntT,
   isStringT,
   isUnsignedT,
   layoutOf,
   numKind,
-  sizeOf,
 } from './typeinfo.ts';
 import { jsString, Writer } from './writer.ts';
 
@@ -214,7 +213,9 @@ export class Compiler {
     w.line(init.toString());
     w.line(tables.toString());
     w.line(`$.globals(() => [${this.globalsScan.join(', ')}]);`);
-    w.line(`$.globalsByName({${this.stdGlobals.map(([k, js]) => `${JSON.stringify(k)}: () => ${js}`).join(', ')}});`);
+    w.line(
+      `$.globalsByName({${this.stdGlobals.map(([k, js]) => `${JSON.stringify(k)}: () => ${js}`).join(', ')}});`,
+    );
     w.line(`return { main: ${mainObj ? mainObj[1] : 'null'}, init: $init, probe: $probe };`);
     return { js: w.toString(), globalsScanBytes: this.globalsScanBytes };
   }
@@ -245,13 +246,27 @@ export class Compiler {
     return n;
   }
 
+  /** The JS name of a native (plain function unless it may block: rt/blocking.ts). */
   private native(key: string): string {
     let js = this.nativeRefs.get(key);
     if (!js) {
       js = this.fresh(`$n_${key.replace(/\W/g, '_')}`);
       this.nativeRefs.set(key, js);
+      if (!blockingNatives.has(key)) this.syncNatives.add(js);
     }
     return js;
+  }
+  private readonly syncNatives = new Set<string>();
+
+  /** A native as a Go function value: non-blocking natives get a generator wrapper. */
+  private nativeValue(key: string): string {
+    const js = this.native(key);
+    return this.syncNatives.has(js) ? `$.gen(${js})` : js;
+  }
+
+  /** `yield* f(args)` for Go functions and blocking natives, a plain call for the others. */
+  private callOf(fn: string, args: string): string {
+    return this.syncNatives.has(fn) ? `${fn}(${args})` : `(yield* ${fn}(${args}))`;
   }
 
   private recvNamed(d: A.FuncDecl): Type {
@@ -334,7 +349,7 @@ export class Compiler {
     const out = new Set<string>();
     const walk = (x: Type, d: number) => {
       const v = x.kind === 'named' ? x.underlying : x;
-      if (!v || v.kind !== 'interface' || d > 8) return;
+      if (v?.kind !== 'interface' || d > 8) return;
       for (const m of v.methods) out.add(m.name);
       for (const e of v.embedded) walk(e, d + 1);
     };
@@ -443,7 +458,9 @@ export class Compiler {
         } else if (recvIsPtr) {
           arg = this.derefRecv(named, recvExpr.expr);
         }
-        entries.push(`${JSON.stringify(name)}: function*(r, ...a) { return yield* ${fn}(${arg}, ...a); }`);
+        entries.push(
+          `${JSON.stringify(name)}: function*(r, ...a) { return ${this.callOf(fn, `${arg}, ...a`)}; }`,
+        );
       }
       if (entries.length) w.line(`$.methods(${this.typeRef(t)}, {${entries.join(', ')}});`);
     }
@@ -533,7 +550,8 @@ export class Compiler {
         while (x.kind === 'ParenExpr') x = x.x;
         if (x.kind === 'Ident') {
           const o = info.uses.get(x);
-          if (o && o.kind === 'Var' && o.parent?.kind !== 'package' && !isAggregate(o.type!)) ctx.captured.add(o);
+          if (o && o.kind === 'Var' && o.parent?.kind !== 'package' && !isAggregate(o.type!))
+            ctx.captured.add(o);
         }
       }
       if (n.kind === 'SelectorExpr') {
@@ -544,7 +562,8 @@ export class Compiler {
           while (x.kind === 'ParenExpr') x = x.x;
           if (x.kind === 'Ident') {
             const o = info.uses.get(x);
-            if (o && o.kind === 'Var' && o.parent?.kind !== 'package' && !isAggregate(o.type!)) ctx.captured.add(o);
+            if (o && o.kind === 'Var' && o.parent?.kind !== 'package' && !isAggregate(o.type!))
+              ctx.captured.add(o);
           }
         }
       }
@@ -613,7 +632,8 @@ export class Compiler {
 
   /** JS lvalue/rvalue of a variable use. */
   private varRef(o: Obj): string {
-    if (o.parent?.kind === 'package' || (this.pkg.info.globals.includes(o) && !this.fn)) return this.varName(o);
+    if (o.parent?.kind === 'package' || (this.pkg.info.globals.includes(o) && !this.fn))
+      return this.varName(o);
     const js = this.varName(o);
     return this.isBoxed(o) ? `${js}.v` : js;
   }
@@ -647,7 +667,7 @@ export class Compiler {
       }
     }
     // Named results.
-    if (d.type.results && d.type.results.list.some((f) => f.names.length > 0)) {
+    if (d.type.results?.list.some((f) => f.names.length > 0)) {
       ctx.results = [];
       for (const f of d.type.results.list) {
         for (const n of f.names) {
@@ -655,7 +675,9 @@ export class Compiler {
           if (!o) {
             const t = this.tmp();
             ctx.results.push(t);
-            prologue.push(`${t} = ${this.zero(info.types.get(f.type)?.type ?? sig.results[ctx.results.length - 1])};`);
+            prologue.push(
+              `${t} = ${this.zero(info.types.get(f.type)?.type ?? sig.results[ctx.results.length - 1])};`,
+            );
             continue;
           }
           prologue.push(this.initLocal(o, this.zero(o.type!)));
@@ -1011,7 +1033,8 @@ export class Compiler {
       if (sel && sel.kind === 'FieldVal') {
         const { obj, prop, fieldType, off } = this.fieldAccess(e, sel);
         if (isAggregate(fieldType)) w.line(`${this.typeRef(fieldType)}.assign(${obj}.${prop}, ${v});`);
-        else if (hasPointers(fieldType)) w.line(`$.fset(${this.typeRef(fieldType)}, ${obj}, ${JSON.stringify(prop)}, ${off}, ${v});`);
+        else if (hasPointers(fieldType))
+          w.line(`$.fset(${this.typeRef(fieldType)}, ${obj}, ${JSON.stringify(prop)}, ${off}, ${v});`);
         else w.line(`${obj}.${prop} = ${v};`);
         return;
       }
@@ -1210,7 +1233,12 @@ export class Compiler {
       loop(`for (${i} = 0; ${i} < ${n}; ${i}++)`, () => {
         assign(s.key, i);
         if (s.value) {
-          const get = u.kind === 'slice' ? `$.sget(${x}, ${i})` : u.kind === 'pointer' ? `$.aget($.nn(${x}), ${i})` : `${x}[${i}]`;
+          const get =
+            u.kind === 'slice'
+              ? `$.sget(${x}, ${i})`
+              : u.kind === 'pointer'
+                ? `$.aget($.nn(${x}), ${i})`
+                : `${x}[${i}]`;
           assign(s.value, this.copyOf(et, get));
         }
       });
@@ -1286,11 +1314,6 @@ export class Compiler {
     return this.equal(tag, this.valueAs(e, tagT), tagT, tagT);
   }
 
-  private defaultedTagType(tagT: Type, e: A.Expr): Type {
-    void e;
-    return tagT;
-  }
-
   private emitTypeSwitch(w: Writer, s: A.TypeSwitchStmt, label?: string): void {
     const info = this.pkg.info;
     w.open('{');
@@ -1310,7 +1333,11 @@ export class Compiler {
         cond = c.list
           .map((e) => {
             const tv = info.types.get(e);
-            if (!tv || tv.mode === 'nilvalue' || (tv.type.kind === 'basic' && tv.type.name === 'untyped nil')) {
+            if (
+              !tv ||
+              tv.mode === 'nilvalue' ||
+              (tv.type.kind === 'basic' && tv.type.name === 'untyped nil')
+            ) {
               return `${x} === null`;
             }
             return `$.typeIs(${x}, ${this.typeRef(tv.type)})`;
@@ -1324,7 +1351,11 @@ export class Compiler {
         const single = c.list && c.list.length === 1 ? info.types.get(c.list[0]) : undefined;
         const ot = o.type!;
         let v = x;
-        if (single && !isInterfaceT(ot) && !(single.type.kind === 'basic' && single.type.name === 'untyped nil')) {
+        if (
+          single &&
+          !isInterfaceT(ot) &&
+          !(single.type.kind === 'basic' && single.type.name === 'untyped nil')
+        ) {
           v = `${x}.v`;
         }
         w.line(this.initLocal(o, this.copyOf(ot, v)));
@@ -1428,16 +1459,20 @@ export class Compiler {
       const sel = info.selections.get(f);
       if (sel && sel.kind === 'MethodVal') {
         const { fn, recv } = this.methodTarget(f, sel);
-        return { fn, args: [recv, ...args] };
+        return { fn: this.syncNatives.has(fn) ? `$.gen(${fn})` : fn, args: [recv, ...args] };
       }
     }
+    const nat = this.nativeCallee(f);
+    if (nat !== null) return { fn: this.syncNatives.has(nat) ? `$.gen(${nat})` : nat, args };
     return { fn: `$.nnf(${this.expr(f)})`, args };
   }
 
   private builtinWithArgs(call: A.CallExpr, ps: string[]): string {
     // re-evaluate the builtin with its arguments bound to parameters
     const subst = new Map<A.Expr, string>();
-    call.args.forEach((a, i) => subst.set(a, ps[i]));
+    call.args.forEach((a, i) => {
+      subst.set(a, ps[i]);
+    });
     this.substitutions = subst;
     try {
       return this.expr(call, true);
@@ -1467,7 +1502,8 @@ export class Compiler {
   /** A value of expression e converted (implicitly) to type t, as a fresh value when `fresh`. */
   valueAs(e: A.Expr, t: Type, fresh = false): string {
     const tv = this.tv(e);
-    if (isConstTV(tv) && !isInterfaceT(t) && !this.isFloatConversion(e)) return this.constValue(tv!.value!, t);
+    if (isConstTV(tv) && !isInterfaceT(t) && !this.isFloatConversion(e))
+      return this.constValue(tv!.value!, t);
     const et = tv ? tv.type : this.typeOf(e);
     if (isInterfaceT(t) && !isInterfaceT(et)) {
       if (et.kind === 'basic' && et.name === 'untyped nil') return 'null';
@@ -1596,7 +1632,7 @@ export class Compiler {
       case 'Func': {
         const js = this.funcNames.get(o);
         if (js) return js;
-        return this.native(`${o.pkg}.${o.name}`);
+        return this.nativeValue(`${o.pkg}.${o.name}`);
       }
       default:
         throw new Error(`unexpected ${o.kind} ${e.name}`);
@@ -1642,7 +1678,7 @@ export class Compiler {
         if (js) return js;
         return `${this.native(`${o.pkg}.${o.name}`)}()`;
       }
-      if (o.kind === 'Func') return this.funcNames.get(o) ?? this.native(`${o.pkg}.${o.name}`);
+      if (o.kind === 'Func') return this.funcNames.get(o) ?? this.nativeValue(`${o.pkg}.${o.name}`);
       throw new Error(`unexpected qualified ${o.kind}`);
     }
     if (sel.kind === 'FieldVal') {
@@ -1652,7 +1688,7 @@ export class Compiler {
     if (sel.kind === 'MethodVal') {
       // method value: bind the receiver now
       const { fn, recv } = this.methodTarget(e, sel);
-      return `$.bindMethod(${fn}, ${recv})`;
+      return `$.bindMethod(${this.syncNatives.has(fn) ? `$.gen(${fn})` : fn}, ${recv})`;
     }
     // method expression T.M / (*T).M: a function taking the receiver first
     const named = sel.obj.recv ?? sel.recv;
@@ -1669,7 +1705,7 @@ export class Compiler {
       const pu = under(path.type);
       arg = this.derefRecv(pu.kind === 'pointer' ? pu.elem : path.type, path.expr);
     }
-    return `(function*(r, ...a) { return yield* ${r.fn}(${arg}, ...a); })`;
+    return `(function*(r, ...a) { return ${this.callOf(r.fn, `${arg}, ...a`)}; })`;
   }
 
   private methodFuncForSelection(sel: Selection): { fn: string; ptrRecv: boolean } {
@@ -1678,7 +1714,8 @@ export class Compiler {
     if (js) return { fn: js, ptrRecv: sel.ptrRecv };
     const recvNamed = o.recv ?? sel.recv;
     const rn = recvNamed.kind === 'pointer' ? recvNamed.elem : recvNamed;
-    if (rn.kind === 'named') return { fn: this.native(`${rn.pkg}.${rn.name}.${o.name}`), ptrRecv: sel.ptrRecv };
+    if (rn.kind === 'named')
+      return { fn: this.native(`${rn.pkg}.${rn.name}.${o.name}`), ptrRecv: sel.ptrRecv };
     throw new Error(`no method ${o.name}`);
   }
 
@@ -1696,7 +1733,10 @@ export class Compiler {
     if (r.ptrRecv) {
       if (!path.isPtr) recv = this.addressOf(e.x, path);
     } else if (path.isPtr) {
-      recv = this.derefRecv(under(path.type).kind === 'pointer' ? (under(path.type) as { elem: Type }).elem : path.type, path.expr);
+      recv = this.derefRecv(
+        under(path.type).kind === 'pointer' ? (under(path.type) as { elem: Type }).elem : path.type,
+        path.expr,
+      );
     } else {
       recv = this.copyOf(path.type, path.expr);
     }
@@ -1743,7 +1783,8 @@ export class Compiler {
     const mx = e.max ? this.expr(e.max) : 'undefined';
     if (xt.kind === 'basic') return `$.substr(${this.expr(e.x)}, ${lo}, ${hi})`;
     if (xt.kind === 'slice') return `$.reslice(${this.expr(e.x)}, ${lo}, ${hi}, ${mx})`;
-    if (xt.kind === 'array') return `$.sliceArray(${this.typeRef(xt.elem)}, ${this.expr(e.x)}, ${lo}, ${hi}, ${mx})`;
+    if (xt.kind === 'array')
+      return `$.sliceArray(${this.typeRef(xt.elem)}, ${this.expr(e.x)}, ${lo}, ${hi}, ${mx})`;
     if (xt.kind === 'pointer') {
       const at = under(xt.elem) as { elem: Type };
       return `$.sliceArray(${this.typeRef(at.elem)}, $.nn(${this.expr(e.x)}), ${lo}, ${hi}, ${mx})`;
@@ -1792,7 +1833,8 @@ export class Compiler {
         if (isAggregate(xt)) return this.expr(x); // the object is its own address
         if (x.kind === 'Ident') {
           const o = this.pkg.info.uses.get(x)!;
-          if (o.parent?.kind === 'package') return `$.globalRef(() => ${this.varName(o)}, (v) => { ${this.varName(o)} = v; })`;
+          if (o.parent?.kind === 'package')
+            return `$.globalRef(() => ${this.varName(o)}, (v) => { ${this.varName(o)} = v; })`;
           return this.varName(o); // the box
         }
         if (x.kind === 'IndexExpr') {
@@ -1839,7 +1881,8 @@ export class Compiler {
   }
 
   private neg(t: Type, x: string): string {
-    if (isFloatT(t)) return isBasicName(t, 'float32') ? `Math.fround(-${this.paren(x)})` : `(-${this.paren(x)})`;
+    if (isFloatT(t))
+      return isBasicName(t, 'float32') ? `Math.fround(-${this.paren(x)})` : `(-${this.paren(x)})`;
     if (is64(t)) return isUnsignedT(t) ? `$i.negU(${x})` : `$i.negS(${x})`;
     return this.wrap(t, `-${this.paren(x)}`);
   }
@@ -1882,7 +1925,13 @@ export class Compiler {
     if (op === '+' && isStringT(t)) {
       return `$.concat(${this.expr(e.x)}, ${this.expr(e.y)}, ${this.siteOnHeap(e)})`;
     }
-    return this.binop(op, this.valueAs(e.x, t), op === '<<' || op === '>>' ? this.expr(e.y) : this.valueAs(e.y, t), t, yt);
+    return this.binop(
+      op,
+      this.valueAs(e.x, t),
+      op === '<<' || op === '>>' ? this.expr(e.y) : this.valueAs(e.y, t),
+      t,
+      yt,
+    );
   }
 
   /** Arithmetic on values of type t (shift counts have their own type yt). */
@@ -2063,19 +2112,28 @@ export class Compiler {
     }
     const sig = under(this.typeOf(f)) as FuncT;
     const args = this.callArgs(e, sig);
-    let callee: string;
     if (f.kind === 'SelectorExpr') {
       const sel = info.selections.get(f);
       if (sel && sel.kind === 'MethodVal') {
         const { fn, recv } = this.methodTarget(f, sel);
-        return this.keep(sig, `(yield* ${fn}(${[recv, ...args].join(', ')}))`);
+        return this.keep(sig, this.callOf(fn, [recv, ...args].join(', ')));
       }
-      callee = this.expr(f);
-    } else {
-      callee = this.expr(f);
     }
-    const direct = /^[\w$]+$/.test(callee) && !callee.startsWith('$n_') ? callee : `$.nnf(${callee})`;
+    const nat = this.nativeCallee(f);
+    if (nat !== null) return this.keep(sig, this.callOf(nat, args.join(', ')));
+    const callee = this.expr(f);
+    const direct = /^[\w$]+$/.test(callee) ? callee : `$.nnf(${callee})`;
     return this.keep(sig, `(yield* ${direct}(${args.join(', ')}))`);
+  }
+
+  /** The native a call's function expression names directly (fmt.Println, or a dot-less std use), if any. */
+  private nativeCallee(f: A.Expr): string | null {
+    const id =
+      f.kind === 'SelectorExpr' && !this.pkg.info.selections.get(f) ? f.sel : f.kind === 'Ident' ? f : null;
+    if (!id) return null;
+    const o = this.pkg.info.uses.get(id);
+    if (o?.kind !== 'Func' || o.recv || this.funcNames.has(o)) return null;
+    return this.native(`${o.pkg}.${o.name}`);
   }
 
   /** Keeps a pointer-bearing call result in the goroutine's temporaries until the statement ends. */
@@ -2092,7 +2150,9 @@ export class Compiler {
     const tuple = e.args.length === 1 ? this.tv(e.args[0])?.tuple : undefined;
     if (tuple && tuple.length > 1) {
       const t = this.tmp();
-      const elems = tuple.map((_, i) => (i === 0 ? `(${t} = ${this.multiValue(e.args[0])})[0]` : `${t}[${i}]`));
+      const elems = tuple.map((_, i) =>
+        i === 0 ? `(${t} = ${this.multiValue(e.args[0])})[0]` : `${t}[${i}]`,
+      );
       const conv = (v: string, from: Type, to: Type) =>
         isInterfaceT(to) && !isInterfaceT(from) ? `$.iface(${this.typeRef(from)}, ${v}, true)` : v;
       const out: string[] = [];
@@ -2100,7 +2160,11 @@ export class Compiler {
       if (sig.variadic) {
         const st = sig.params[n - 1] as { kind: 'slice'; elem: Type };
         const rest = elems.slice(fixed).map((v, i) => `[${i}, ${conv(v, tuple[fixed + i], st.elem)}]`);
-        out.push(rest.length ? `$.sliceLit(${this.typeRef(st.elem)}, ${rest.length}, [${rest.join(', ')}], true)` : 'null');
+        out.push(
+          rest.length
+            ? `$.sliceLit(${this.typeRef(st.elem)}, ${rest.length}, [${rest.join(', ')}], true)`
+            : 'null',
+        );
       }
       return out;
     }
@@ -2114,7 +2178,9 @@ export class Compiler {
         if (rest.length === 0) out.push('null');
         else {
           const items = rest.map((a, i) => `[${i}, ${this.valueAs(a, st.elem, true)}]`);
-          out.push(`$.sliceLit(${this.typeRef(st.elem)}, ${rest.length}, [${items.join(', ')}], ${this.siteOnHeap(e)})`);
+          out.push(
+            `$.sliceLit(${this.typeRef(st.elem)}, ${rest.length}, [${items.join(', ')}], ${this.siteOnHeap(e)})`,
+          );
         }
       }
     }
@@ -2123,7 +2189,10 @@ export class Compiler {
 
   private conversion(arg: A.Expr, t: Type, call: A.CallExpr): string {
     const atv = this.tv(arg);
-    const from = atv?.mode === 'constant' && atv.value && under(atv.type).kind !== 'basic' ? naturalType(atv.value) : this.typeOf(arg);
+    const from =
+      atv?.mode === 'constant' && atv.value && under(atv.type).kind !== 'basic'
+        ? naturalType(atv.value)
+        : this.typeOf(arg);
     if (isInterfaceT(t)) return this.valueAs(arg, t, true);
     const x = this.expr(arg);
     const fu = under(from);
@@ -2140,8 +2209,11 @@ export class Compiler {
     if (tu.kind === 'slice' && isStringT(fu)) {
       const eb = basicOf(tu.elem)?.name;
       // []byte("const"): the compiler makes a [len]byte array and copies (cap = len)
-      if (eb !== 'int32' && atv?.mode === 'constant') return `$.constBytes(${x}, ${this.typeRef(tu.elem)}, ${heap})`;
-      return eb === 'int32' ? `$.strToRunes(${x}, ${this.typeRef(tu.elem)}, ${heap})` : `$.strToBytes(${x}, ${this.typeRef(tu.elem)}, ${heap})`;
+      if (eb !== 'int32' && atv?.mode === 'constant')
+        return `$.constBytes(${x}, ${this.typeRef(tu.elem)}, ${heap})`;
+      return eb === 'int32'
+        ? `$.strToRunes(${x}, ${this.typeRef(tu.elem)}, ${heap})`
+        : `$.strToBytes(${x}, ${this.typeRef(tu.elem)}, ${heap})`;
     }
     if (isIntT(tu)) {
       const bits = intBits(tu);
@@ -2232,7 +2304,10 @@ export class Compiler {
         return '$.recover($g)';
       case 'print':
       case 'println': {
-        const vs = a.map((x) => `[${this.typeRef(defaultTypeOf(this.typeOf(x)))}, ${this.valueAs(x, defaultTypeOf(this.typeOf(x)))}]`);
+        const vs = a.map(
+          (x) =>
+            `[${this.typeRef(defaultTypeOf(this.typeOf(x)))}, ${this.valueAs(x, defaultTypeOf(this.typeOf(x)))}]`,
+        );
         return `$.print([${vs.join(', ')}], ${id === 'println'})`;
       }
       case 'close':
@@ -2261,6 +2336,7 @@ function walk(n: A.Node | null | undefined, visit: (n: A.Node) => boolean): void
     } else if (v && typeof v === 'object' && 'kind' in (v as object)) walk(v as A.Node, visit);
   }
 }
+
 export { walk };
 
 function unparen(e: A.Expr): A.Expr {
@@ -2275,7 +2351,14 @@ function typeNameOf(t: Type): string {
 }
 
 function basicKindName(n: string): string {
-  if (n.startsWith('untyped ')) return n.slice(8) === 'rune' ? 'int32' : n.slice(8) === 'int' ? 'int' : n.slice(8) === 'float' ? 'float64' : n.slice(8);
+  if (n.startsWith('untyped '))
+    return n.slice(8) === 'rune'
+      ? 'int32'
+      : n.slice(8) === 'int'
+        ? 'int'
+        : n.slice(8) === 'float'
+          ? 'float64'
+          : n.slice(8);
   return n;
 }
 
@@ -2333,4 +2416,3 @@ function numLit(n: number): string {
   if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
   return n < 0 ? `(${n})` : String(n);
 }
-

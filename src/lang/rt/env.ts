@@ -19,12 +19,13 @@ import {
 } from './panic.ts';
 import { Chan, type G, type GoBody, GoPanic, type Park, ProgramExit, type Scheduler } from './sched.ts';
 import { growsliceCap } from './slice.ts';
-import { decodeRune, encodeRune, runeError } from './strconv.ts';
 import type { StackMapper } from './stack.ts';
+import { decodeRune, encodeRune, runeError } from './strconv.ts';
 import {
   Arr,
   addrOf,
   arrData,
+  arrSet,
   Box,
   ElemRef,
   emptyStr,
@@ -35,7 +36,6 @@ import {
   newNumericData,
   Slice,
   SparseNum,
-  arrSet,
   scanValue,
   type TypeInfo,
 } from './value.ts';
@@ -144,6 +144,20 @@ export class Env {
     return n;
   }
 
+  private readonly genWrappers = new WeakMap<object, GoFn>();
+  /** A plain native as a Go function value (a generator function, as compiled code calls them). */
+  gen(f: (...a: unknown[]) => unknown): GoFn {
+    let g = this.genWrappers.get(f);
+    if (!g) {
+      // biome-ignore lint/correctness/useYield: adapts a plain function to the generator calling convention
+      g = function* (...a: unknown[]): Gen {
+        return f(...a);
+      };
+      this.genWrappers.set(f, g);
+    }
+    return g;
+  }
+
   globals(scan: () => unknown[]): void {
     this.globalsScan = scan;
   }
@@ -189,7 +203,12 @@ export class Env {
   }
 
   private scanRoot(v: unknown, push: (a: number) => void): void {
-    if (v !== null && typeof v === 'object' && 'map' in v && typeof (v as MapIter<unknown, unknown>).roots === 'function') {
+    if (
+      v !== null &&
+      typeof v === 'object' &&
+      'map' in v &&
+      typeof (v as MapIter<unknown, unknown>).roots === 'function'
+    ) {
       for (const a of (v as MapIter<unknown, unknown>).roots()) push(a);
       const m = (v as MapIter<unknown, unknown>).map as unknown as { hmapAddr: number };
       push(m.hmapAddr);
@@ -256,7 +275,18 @@ export class Env {
     const t = this.typesByStr.get(str);
     if (t !== undefined) return t;
     const basic = basicTypes[str];
-    if (basic !== undefined) return this.type({ str, kind: str, size: basic[0], nk: basic[1], ptrWords: str === 'string' ? [0] : [], ptrdata: str === 'string' ? 8 : 0 }, null);
+    if (basic !== undefined)
+      return this.type(
+        {
+          str,
+          kind: str,
+          size: basic[0],
+          nk: basic[1],
+          ptrWords: str === 'string' ? [0] : [],
+          ptrdata: str === 'string' ? 8 : 0,
+        },
+        null,
+      );
     return undefined;
   }
 
@@ -277,7 +307,6 @@ export class Env {
 
   /** Zero, clone, assign and equality for a descriptor. */
   private derive(t: RType): void {
-    const env = this;
     if (t.kind === 'struct') {
       t.zero = () => {
         const C = t.cls!;
@@ -297,7 +326,7 @@ export class Env {
           if (ft.kind === 'struct' || ft.kind === 'array') ft.assign(d[f.prop], s[f.prop]);
           else {
             d[f.prop] = s[f.prop];
-            if (base !== 0) env.storeWords(ft, base + f.off, s[f.prop]);
+            if (base !== 0) this.storeWords(ft, base + f.off, s[f.prop]);
           }
         }
       };
@@ -326,7 +355,7 @@ export class Env {
           if (et.kind === 'struct' || et.kind === 'array') et.assign(d[i], s[i]);
           else {
             d[i] = s[i];
-            if (base !== 0) env.storeWords(et, base + i * et.size, s[i]);
+            if (base !== 0) this.storeWords(et, base + i * et.size, s[i]);
           }
         }
       };
@@ -343,7 +372,7 @@ export class Env {
         throw new Error('assign on a non-aggregate');
       };
       if (t.kind === 'string') t.eq = (a, b) => (a as GoStr).s === (b as GoStr).s;
-      else if (t.kind === 'interface') t.eq = (a, b) => env.ifaceEq(a as Iface | null, b as Iface | null);
+      else if (t.kind === 'interface') t.eq = (a, b) => this.ifaceEq(a as Iface | null, b as Iface | null);
       else t.eq = (a, b) => a === b;
     }
   }
@@ -416,7 +445,8 @@ export class Env {
       const a = v as unknown[] & { $a?: number };
       a.$a = addr;
       const et = t.elem!;
-      if (et.kind === 'struct' || et.kind === 'array') for (let i = 0; i < a.length; i++) this.place(et, a[i], addr + i * et.size);
+      if (et.kind === 'struct' || et.kind === 'array')
+        for (let i = 0; i < a.length; i++) this.place(et, a[i], addr + i * et.size);
     }
   }
 
@@ -623,7 +653,7 @@ export class Env {
     return this.keep(new Slice(arr, 0, n, n));
   }
 
-  arrayLit(t: RType, n: number, items: [number, unknown][], heap: boolean): unknown[] {
+  arrayLit(t: RType, _n: number, items: [number, unknown][], heap: boolean): unknown[] {
     const a = t.zero() as unknown[];
     for (const [k, v] of items) {
       const et = t.elem!;
@@ -679,7 +709,8 @@ export class Env {
     const len = s === null ? 0 : s.len;
     const oldCap = s === null ? 0 : s.cap;
     // zero-size elements: Go returns the requested capacity over zerobase
-    const newCap = et.size === 0 ? needed : growsliceCap(this.rt.alloc.classes, et.size, oldCap, needed).newCap;
+    const newCap =
+      et.size === 0 ? needed : growsliceCap(this.rt.alloc.classes, et.size, oldCap, needed).newCap;
     if (et.size > 0 && newCap * et.size > maxAlloc) throw new GoPanic('growslice: len out of range');
     const arr = this.newArr(et, newCap, true);
     if (s !== null && len > 0) this.copyInto(et, arr, 0, s.arr, s.off, len);
@@ -698,7 +729,11 @@ export class Env {
       arrData(src);
       const d = arrData(dst) as unknown as { copyWithin?: unknown; set?: unknown } & unknown[];
       if (dst === src) {
-        (d as unknown as { copyWithin(t: number, s: number, e: number): void }).copyWithin(doff, soff, soff + n);
+        (d as unknown as { copyWithin(t: number, s: number, e: number): void }).copyWithin(
+          doff,
+          soff,
+          soff + n,
+        );
       } else {
         const sd = src.d as unknown[];
         if (doff <= soff) for (let i = 0; i < n; i++) d[doff + i] = sd[soff + i];
@@ -801,7 +836,7 @@ export class Env {
   strToBytes(s: GoStr, et: RType, heap: boolean): Slice {
     const n = s.s.length;
     // Go: stringtoslicebyte rounds the allocation up to the size class (rawbyteslice): cap follows
-    const cap = heap || n > 32 ? (n === 0 ? 0 : this.roundup(n)) : n <= 32 ? 32 : n;
+    const cap = heap || n > 32 ? (n === 0 ? 0 : this.roundup(n)) : Math.max(n, 32);
     const arr = new Arr(null, cap, heap || n > 32 ? (n === 0 ? 0 : this.malloc(cap, et)) : 0, 'u8');
     if (n > 0) {
       const d = arrData(arr) as Uint8Array;
@@ -1199,7 +1234,8 @@ export class Env {
       if (t.size === 1 || (typeof n === 'number' && n >= 0 && n < 256)) return new Iface(t, v, 0);
     }
     if (t.kind === 'bool') return new Iface(t, v, 0);
-    if ((t.kind === 'float64' || t.kind === 'float32') && v === 0 && !Object.is(v, -0)) return new Iface(t, v, 0);
+    if ((t.kind === 'float64' || t.kind === 'float32') && v === 0 && !Object.is(v, -0))
+      return new Iface(t, v, 0);
     if (t.kind === 'string' && (v as GoStr).s.length === 0) return new Iface(t, v, zerobaseAddr);
     if (t.kind === 'slice' && v === null) return new Iface(t, v, zerobaseAddr);
     const addr = this.malloc(t.size, t);
@@ -1260,7 +1296,8 @@ export class Env {
   // ------------------------------------------------------------ panics and defers
 
   panic(v: Iface | null): never {
-    if (v === null) throw new ValuePanic(null, () => 'panic called with nil argument (use runtime.PanicNilError)');
+    if (v === null)
+      throw new ValuePanic(null, () => 'panic called with nil argument (use runtime.PanicNilError)');
     throw new ValuePanic(v, (x) => this.panicValueText(x as Iface));
   }
 
@@ -1405,11 +1442,10 @@ export class Env {
     if (t) return t;
     const ptr = name.startsWith('*');
     t = this.type({ str: name, kind: ptr ? 'ptr' : 'struct', size: ptr ? 8 : 16, named: !ptr }, null);
-    const env = this;
-    t.methods.Error = function* (e: unknown): Gen<GoStr> {
-      return env.str((e as GoPanic).panicText(), false);
-    } as unknown as MethodFn;
-    t.methods.RuntimeError = function* (): Gen<void> {} as unknown as MethodFn;
+    t.methods.Error = this.gen((e: unknown) =>
+      this.str((e as GoPanic).panicText(), false),
+    ) as unknown as MethodFn;
+    t.methods.RuntimeError = this.gen(() => undefined) as unknown as MethodFn;
     this.rtErrTypes.set(name, t);
     return t;
   }

@@ -4,7 +4,7 @@
 
 import type { Env, GoMapV, RType } from './env.ts';
 import type { FmtArg, Printer } from './fmt.ts';
-import { type Arr, arrData, arrGet, GoStr, Iface, Slice } from './value.ts';
+import { type Arr, arrData, arrGet, GoStr, type Iface, Slice } from './value.ts';
 
 /** The fmt operand for an interface value (nil → null, printed as <nil>). */
 export function fmtArg(env: Env, x: Iface | null): FmtArg | null {
@@ -57,7 +57,11 @@ export function sliceBytes(s: Slice | null): Uint8Array {
 function addrOfValue(v: unknown): number {
   if (v === null || v === undefined) return 0;
   if (v instanceof Slice) return v.arr.$a || 0xc000010000;
-  const a = (v as { $a?: number; hmapAddr?: number; addr?: number }).$a ?? (v as { hmapAddr?: number }).hmapAddr ?? (v as { addr?: number }).addr ?? 0;
+  const a =
+    (v as { $a?: number; hmapAddr?: number; addr?: number }).$a ??
+    (v as { hmapAddr?: number }).hmapAddr ??
+    (v as { addr?: number }).addr ??
+    0;
   return a || 0xc000010000;
 }
 
@@ -94,7 +98,15 @@ function valueArg(env: Env, t: RType, v: unknown, depth: number, canInterface: b
   return arg;
 }
 
-function printNested(env: Env, p: Printer, t: RType, v: unknown, verb: string, depth: number, canInterface: boolean): void {
+function printNested(
+  env: Env,
+  p: Printer,
+  t: RType,
+  v: unknown,
+  verb: string,
+  depth: number,
+  canInterface: boolean,
+): void {
   if (t.kind === 'interface') {
     const x = v as Iface | null;
     if (x === null) {
@@ -128,8 +140,21 @@ function printPointer(env: Env, p: Printer, t: RType, v: unknown, verb: string, 
     return;
   }
   const et = t.elem!;
-  if (depth === 0 && (et.kind === 'struct' || et.kind === 'array' || et.kind === 'slice' || et.kind === 'map')) {
-    if (verb === 'v' || verb === 's' || verb === 'd' || verb === 'x' || verb === 'X' || verb === 'q' || verb === 'f' || verb === 'g' || verb === 't') {
+  if (
+    depth === 0 &&
+    (et.kind === 'struct' || et.kind === 'array' || et.kind === 'slice' || et.kind === 'map')
+  ) {
+    if (
+      verb === 'v' ||
+      verb === 's' ||
+      verb === 'd' ||
+      verb === 'x' ||
+      verb === 'X' ||
+      verb === 'q' ||
+      verb === 'f' ||
+      verb === 'g' ||
+      verb === 't'
+    ) {
       p.buf += '&';
       const target = et.kind === 'struct' || et.kind === 'array' ? v : (v as { v: unknown }).v;
       printNested(env, p, et, target, verb, depth + 1, false);

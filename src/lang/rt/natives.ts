@@ -4,7 +4,7 @@
 
 import type { MemStats } from '../../sim/mstats.ts';
 import { durationString } from './bytes.ts';
-import type { Env, GoMapV, RType } from './env.ts';
+import type { Env, RType } from './env.ts';
 import { type FmtArg, sprint, sprintf, sprintln } from './fmt.ts';
 import { fmtArg, sliceBytes } from './fmtglue.ts';
 import * as gomath from './math.ts';
@@ -13,7 +13,7 @@ import { sortFunc, stableFunc } from './sort.ts';
 import { formatFloat, formatInt, parseInt10, quote, quoteRune, quoteToASCII } from './strconv.ts';
 import * as strs from './strings.ts';
 import { Mutex, Once, RWMutex, WaitGroup } from './sync.ts';
-import { Arr, arrData, Box, emptyStr, GoStr, Iface, Slice } from './value.ts';
+import { arrData, emptyStr, GoStr, type Iface, type Slice } from './value.ts';
 
 type Gen<T = unknown> = Generator<Park, T, unknown>;
 
@@ -59,7 +59,7 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
   const unixStartNs = rt.startUnixNs;
 
   const memStats = (): MemStats => rt.readMemStats();
-  let memProfileRate = 512 * 1024;
+  const memProfileRate = 512 * 1024;
   void memProfileRate;
 
   const pools = new Set<{ items: unknown[] }>();
@@ -69,53 +69,53 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
 
   const natives: Record<string, unknown> = {
     // ---------------------------------------------------------------- fmt
-    *'fmt.Println'(a: Slice | null) {
+    'fmt.Println'(a: Slice | null) {
       rt.work(fmtCallNs);
       const t = sprintln(...args(a));
       env.stdout(t);
       return wrote(t.length);
     },
-    *'fmt.Print'(a: Slice | null) {
+    'fmt.Print'(a: Slice | null) {
       rt.work(fmtCallNs);
       const t = sprint(...args(a));
       env.stdout(t);
       return wrote(t.length);
     },
-    *'fmt.Printf'(f: GoStr, a: Slice | null) {
+    'fmt.Printf'(f: GoStr, a: Slice | null) {
       rt.work(fmtCallNs);
       const t = sprintf(f.s, ...args(a));
       env.stdout(t);
       return wrote(t.length);
     },
-    *'fmt.Sprintf'(f: GoStr, a: Slice | null) {
+    'fmt.Sprintf'(f: GoStr, a: Slice | null) {
       rt.work(fmtCallNs);
       return s(sprintf(f.s, ...args(a)));
     },
-    *'fmt.Sprint'(a: Slice | null) {
+    'fmt.Sprint'(a: Slice | null) {
       rt.work(fmtCallNs);
       return s(sprint(...args(a)));
     },
-    *'fmt.Sprintln'(a: Slice | null) {
+    'fmt.Sprintln'(a: Slice | null) {
       rt.work(fmtCallNs);
       return s(sprintln(...args(a)));
     },
-    *'fmt.Fprintln'(w: unknown, a: Slice | null) {
+    'fmt.Fprintln'(w: unknown, a: Slice | null) {
       const t = sprintln(...args(a));
       writeTo(w, t);
       return wrote(t.length);
     },
-    *'fmt.Fprint'(w: unknown, a: Slice | null) {
+    'fmt.Fprint'(w: unknown, a: Slice | null) {
       const t = sprint(...args(a));
       writeTo(w, t);
       return wrote(t.length);
     },
-    *'fmt.Fprintf'(w: unknown, f: GoStr, a: Slice | null) {
+    'fmt.Fprintf'(w: unknown, f: GoStr, a: Slice | null) {
       const t = sprintf(f.s, ...args(a));
       writeTo(w, t);
       return wrote(t.length);
     },
     /** Errorf's formatting: the string and the index of the %w operand (or -1). */
-    *'fmt.sprintfw'(f: GoStr, a: Slice | null) {
+    'fmt.sprintfw'(f: GoStr, a: Slice | null) {
       rt.work(fmtCallNs);
       const list = args(a);
       let wi = -1;
@@ -146,11 +146,11 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
     },
 
     // ---------------------------------------------------------------- os
-    *'os.Exit'(code: number) {
+    'os.Exit'(code: number) {
       env.accountTicks();
       throw new ProgramExit(Number(code), '');
     },
-    *'os.writeFile'(fd: number, b: Slice | null) {
+    'os.writeFile'(fd: number, b: Slice | null) {
       const bytes = sliceBytes(b);
       let text = '';
       for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
@@ -158,15 +158,15 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       else env.stdout(text);
       return bytes.length;
     },
-    *'os.LookupEnv'(k: GoStr) {
+    'os.LookupEnv'(k: GoStr) {
       const v = proc.environ[k.s];
       return v === undefined ? [emptyStr, false] : [s(v), true];
     },
-    *'os.Getenv'(k: GoStr) {
+    'os.Getenv'(k: GoStr) {
       const v = proc.environ[k.s];
       return v === undefined ? emptyStr : s(v);
     },
-    *'os.ReadFile'(name: GoStr) {
+    'os.ReadFile'(name: GoStr) {
       const n = name.s;
       let text: string | null = null;
       if (n === '/proc/self/status') text = rt.linux.procSelfStatus();
@@ -176,7 +176,7 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       }
       return [bytesSlice(env, text), null];
     },
-    *'os.argsInit'() {
+    'os.argsInit'() {
       const et = named('string');
       return env.sliceLit(
         et,
@@ -187,25 +187,26 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
     },
 
     // ---------------------------------------------------------------- runtime
-    *'runtime.GC'() {
+    'runtime.GC'() {
       env.accountTicks();
       rt.GC();
-      yield* runFinalizers();
+      runFinalizers();
     },
     *'runtime.Gosched'() {
       env.accountTicks();
       yield { kind: 'gosched' };
     },
-    *'runtime.NumGoroutine'() {
+    'runtime.NumGoroutine'() {
       return sched.numGoroutine;
     },
-    *'runtime.GOMAXPROCS'(n: number) {
+    'runtime.GOMAXPROCS'(_n: number) {
+      // heaplab fixes GOMAXPROCS when the run starts (the GOMAXPROCS variable); a call only reads it
       return rt.gomaxprocs;
     },
-    *'runtime.NumCPU'() {
+    'runtime.NumCPU'() {
       return rt.gomaxprocs;
     },
-    *'runtime.ReadMemStats'(m: Record<string, unknown> | null) {
+    'runtime.ReadMemStats'(m: Record<string, unknown> | null) {
       if (m === null) throw new GoPanic('runtime error: invalid memory address or nil pointer dereference');
       env.accountTicks();
       const ms = memStats() as unknown as Record<string, unknown>;
@@ -228,12 +229,13 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       }
       rt.work(20_000);
     },
-    *'runtime.KeepAlive'(x: unknown) {
+    'runtime.KeepAlive'(x: unknown) {
       void x;
     },
-    *'runtime.SetFinalizer'(obj: Iface | null, fin: Iface | null) {
+    'runtime.SetFinalizer'(obj: Iface | null, fin: Iface | null) {
       if (obj === null) throw new GoPanic('runtime.SetFinalizer: first argument is nil');
-      if (obj.t.kind !== 'ptr') throw new GoPanic(`runtime.SetFinalizer: first argument is ${obj.t.str}, not pointer`);
+      if (obj.t.kind !== 'ptr')
+        throw new GoPanic(`runtime.SetFinalizer: first argument is ${obj.t.str}, not pointer`);
       const addr = (obj.v as { $a?: number } | null)?.$a ?? 0;
       if (addr === 0) return; // not a heap object (Go: a pointer to a global or zerobase is ignored)
       if (fin === null) {
@@ -244,35 +246,43 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       finalizers.set(id, [fin.v as (o: unknown) => Gen, obj.v]);
       rt.setFinalizer(addr, id);
     },
-    *'runtime.Version'() {
+    'runtime.Version'() {
       return s('go1.19.8', false);
     },
-    *'runtime.LockOSThread'() {},
-    *'runtime.UnlockOSThread'() {},
-    *'time.ParseDuration'(a: GoStr) {
+    'runtime.LockOSThread'() {},
+    'runtime.UnlockOSThread'() {},
+    'time.ParseDuration'(a: GoStr) {
       const d = parseDuration(a.s);
       if (d === undefined) {
-        return [0, env.iface(named('*errors.errorString'), errorString(`time: invalid duration ${quote(a.s)}`), true)];
+        return [
+          0,
+          env.iface(named('*errors.errorString'), errorString(`time: invalid duration ${quote(a.s)}`), true),
+        ];
       }
       return [d, null];
     },
-    *'runtime.Goexit'() {
+    'runtime.Goexit'() {
       throw new GoPanic('heaplab does not support runtime.Goexit');
     },
 
     // ---------------------------------------------------------------- runtime/debug
-    *'debug.FreeOSMemory'() {
+    'debug.FreeOSMemory'() {
       env.accountTicks();
       rt.freeOSMemory();
-      yield* runFinalizers();
+      runFinalizers();
     },
-    *'debug.SetGCPercent'(p: number) {
+    'debug.SetGCPercent'(p: number) {
       env.accountTicks();
       return rt.setGCPercent(Number(p));
     },
-    *'debug.SetMemoryLimit'(l: number | bigint) {
+    'debug.SetMemoryLimit'(l: number | bigint) {
       env.accountTicks();
-      const v = typeof l === 'bigint' ? (l > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(l)) : l;
+      const v =
+        typeof l === 'bigint'
+          ? l > BigInt(Number.MAX_SAFE_INTEGER)
+            ? Number.MAX_SAFE_INTEGER
+            : Number(l)
+          : l;
       const prev = rt.setMemoryLimit(v);
       return prev >= Number.MAX_SAFE_INTEGER ? (1n << 63n) - 1n : prev;
     },
@@ -282,59 +292,59 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       env.accountTicks();
       yield* sched.sleep(Number(d));
     },
-    *'time.Now'() {
+    'time.Now'() {
       env.accountTicks();
       const t = named('time.Time').zero() as Record<string, unknown>;
       t._ext = unixStartNs + Math.round(rt.nowNs);
       return t;
     },
-    *'time.Since'(t: Record<string, unknown>) {
+    'time.Since'(t: Record<string, unknown>) {
       env.accountTicks();
       return Math.round(unixStartNs + rt.nowNs - (t._ext as number));
     },
-    *'time.Time.Sub'(t: Record<string, unknown>, u: Record<string, unknown>) {
+    'time.Time.Sub'(t: Record<string, unknown>, u: Record<string, unknown>) {
       return (t._ext as number) - (u._ext as number);
     },
-    *'time.Time.UnixNano'(t: Record<string, unknown>) {
+    'time.Time.UnixNano'(t: Record<string, unknown>) {
       return t._ext as number;
     },
-    *'time.Duration.String'(d: number | bigint) {
+    'time.Duration.String'(d: number | bigint) {
       return s(durationString(BigInt(d)));
     },
-    *'time.After'(d: number | bigint) {
+    'time.After'(d: number | bigint) {
       return newTimer(Number(d), false).C;
     },
-    *'time.Tick'(d: number | bigint) {
+    'time.Tick'(d: number | bigint) {
       if (d <= 0) return null;
       return newTimer(Number(d), true).C;
     },
-    *'time.NewTimer'(d: number | bigint) {
+    'time.NewTimer'(d: number | bigint) {
       return newTimer(Number(d), false).obj;
     },
-    *'time.NewTicker'(d: number | bigint) {
+    'time.NewTicker'(d: number | bigint) {
       if (d <= 0) throw new GoPanic('non-positive interval for NewTicker');
       return newTimer(Number(d), true).obj;
     },
-    *'time.AfterFunc'(d: number | bigint, f: () => Gen) {
+    'time.AfterFunc'(d: number | bigint, f: () => Gen) {
       const t = named('time.Timer').zero() as Record<string, unknown>;
       const obj = env.heapPlace(named('time.Timer'), t);
       const timer = sched.afterFunc(Number(d), () => f() as never, (obj as { $a: number }).$a);
       timers.set(obj, timer);
       return obj;
     },
-    *'time.Timer.Stop'(t: Record<string, unknown> | null) {
+    'time.Timer.Stop'(t: Record<string, unknown> | null) {
       const timer = timers.get(env.nn(t));
       return timer ? sched.stopTimer(timer) : false;
     },
-    *'time.Timer.Reset'(t: Record<string, unknown> | null, d: number | bigint) {
+    'time.Timer.Reset'(t: Record<string, unknown> | null, d: number | bigint) {
       const timer = timers.get(env.nn(t));
       return timer ? sched.resetTimer(timer, Number(d)) : false;
     },
-    *'time.Ticker.Stop'(t: Record<string, unknown> | null) {
+    'time.Ticker.Stop'(t: Record<string, unknown> | null) {
       const timer = timers.get(env.nn(t));
       if (timer) sched.stopTimer(timer);
     },
-    *'time.Ticker.Reset'(t: Record<string, unknown> | null, d: number | bigint) {
+    'time.Ticker.Reset'(t: Record<string, unknown> | null, d: number | bigint) {
       const timer = timers.get(env.nn(t));
       if (timer) {
         timer.period = Number(d);
@@ -347,30 +357,30 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       env.accountTicks();
       yield* mutexOf(m).lock(sched);
     },
-    *'sync.Mutex.Unlock'(m: object) {
+    'sync.Mutex.Unlock'(m: object) {
       mutexOf(m).unlock(sched);
     },
-    *'sync.Mutex.TryLock'(m: object) {
+    'sync.Mutex.TryLock'(m: object) {
       return mutexOf(m).tryLock();
     },
     *'sync.RWMutex.Lock'(m: object) {
       env.accountTicks();
       yield* rwOf(m).lock(sched);
     },
-    *'sync.RWMutex.Unlock'(m: object) {
+    'sync.RWMutex.Unlock'(m: object) {
       rwOf(m).unlock(sched);
     },
     *'sync.RWMutex.RLock'(m: object) {
       env.accountTicks();
       yield* rwOf(m).rLock(sched);
     },
-    *'sync.RWMutex.RUnlock'(m: object) {
+    'sync.RWMutex.RUnlock'(m: object) {
       rwOf(m).rUnlock(sched);
     },
-    *'sync.WaitGroup.Add'(w: object, n: number) {
+    'sync.WaitGroup.Add'(w: object, n: number) {
       wgOf(w).add(sched, Number(n));
     },
-    *'sync.WaitGroup.Done'(w: object) {
+    'sync.WaitGroup.Done'(w: object) {
       wgOf(w).add(sched, -1);
     },
     *'sync.WaitGroup.Wait'(w: object) {
@@ -387,98 +397,99 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       if (nf) return yield* nf();
       return null;
     },
-    *'sync.Pool.Put'(p: Record<string, unknown>, x: Iface | null) {
+    'sync.Pool.Put'(p: Record<string, unknown>, x: Iface | null) {
       if (x === null) return;
       poolOf(p).items.push(x);
     },
 
     // ---------------------------------------------------------------- strings / strconv
-    *'strings.Repeat'(x: GoStr, n: number) {
+    'strings.Repeat'(x: GoStr, n: number) {
       if (n < 0) throw new GoPanic('strings: negative Repeat count');
       return s(x.s.repeat(n));
     },
-    *'strings.Contains'(a: GoStr, b: GoStr) {
+    'strings.Contains'(a: GoStr, b: GoStr) {
       return a.s.includes(b.s);
     },
-    *'strings.HasPrefix'(a: GoStr, b: GoStr) {
+    'strings.HasPrefix'(a: GoStr, b: GoStr) {
       return a.s.startsWith(b.s);
     },
-    *'strings.HasSuffix'(a: GoStr, b: GoStr) {
+    'strings.HasSuffix'(a: GoStr, b: GoStr) {
       return a.s.endsWith(b.s);
     },
-    *'strings.Index'(a: GoStr, b: GoStr) {
+    'strings.Index'(a: GoStr, b: GoStr) {
       return a.s.indexOf(b.s);
     },
-    *'strings.LastIndex'(a: GoStr, b: GoStr) {
+    'strings.LastIndex'(a: GoStr, b: GoStr) {
       return a.s.lastIndexOf(b.s);
     },
-    *'strings.IndexByte'(a: GoStr, c: number) {
+    'strings.IndexByte'(a: GoStr, c: number) {
       return a.s.indexOf(String.fromCharCode(c));
     },
-    *'strings.Count'(a: GoStr, b: GoStr) {
+    'strings.Count'(a: GoStr, b: GoStr) {
       return strs.count(a.s, b.s);
     },
-    *'strings.ToUpper'(a: GoStr) {
+    'strings.ToUpper'(a: GoStr) {
       const r = strs.toUpper(a.s, () => {}, rt.alloc.classes);
       return r === a.s ? a : s(r);
     },
-    *'strings.ToLower'(a: GoStr) {
+    'strings.ToLower'(a: GoStr) {
       const r = strs.toLower(a.s, () => {}, rt.alloc.classes);
       return r === a.s ? a : s(r);
     },
-    *'strings.TrimSpace'(a: GoStr) {
+    'strings.TrimSpace'(a: GoStr) {
       return sub(a, strs.trimSpace(a.s));
     },
-    *'strings.Trim'(a: GoStr, c: GoStr) {
+    'strings.Trim'(a: GoStr, c: GoStr) {
       return sub(a, strs.trim(a.s, c.s));
     },
-    *'strings.TrimLeft'(a: GoStr, c: GoStr) {
+    'strings.TrimLeft'(a: GoStr, c: GoStr) {
       let i = 0;
       while (i < a.s.length && c.s.includes(a.s[i])) i++;
       return env.substr(a, i, a.s.length);
     },
-    *'strings.TrimRight'(a: GoStr, c: GoStr) {
+    'strings.TrimRight'(a: GoStr, c: GoStr) {
       let j = a.s.length;
       while (j > 0 && c.s.includes(a.s[j - 1])) j--;
       return env.substr(a, 0, j);
     },
-    *'strings.TrimPrefix'(a: GoStr, p: GoStr) {
+    'strings.TrimPrefix'(a: GoStr, p: GoStr) {
       return a.s.startsWith(p.s) ? env.substr(a, p.s.length, a.s.length) : a;
     },
-    *'strings.TrimSuffix'(a: GoStr, p: GoStr) {
+    'strings.TrimSuffix'(a: GoStr, p: GoStr) {
       return a.s.endsWith(p.s) ? env.substr(a, 0, a.s.length - p.s.length) : a;
     },
-    *'strings.EqualFold'(a: GoStr, b: GoStr) {
+    'strings.EqualFold'(a: GoStr, b: GoStr) {
       return a.s.toLowerCase() === b.s.toLowerCase();
     },
-    *'strings.Replace'(a: GoStr, o: GoStr, n: GoStr, k: number) {
+    'strings.Replace'(a: GoStr, o: GoStr, n: GoStr, k: number) {
       const r = strs.replace(a.s, o.s, n.s, Number(k), () => {}, rt.alloc.classes);
       return r === a.s ? a : s(r);
     },
-    *'strings.ReplaceAll'(a: GoStr, o: GoStr, n: GoStr) {
+    'strings.ReplaceAll'(a: GoStr, o: GoStr, n: GoStr) {
       const r = strs.replace(a.s, o.s, n.s, -1, () => {}, rt.alloc.classes);
       return r === a.s ? a : s(r);
     },
-    *'strings.Split'(a: GoStr, sep: GoStr) {
+    'strings.Split'(a: GoStr, sep: GoStr) {
       return stringSlice(env, splitN(a.s, sep.s, -1), a);
     },
-    *'strings.SplitN'(a: GoStr, sep: GoStr, n: number) {
+    'strings.SplitN'(a: GoStr, sep: GoStr, n: number) {
       return stringSlice(env, splitN(a.s, sep.s, Number(n)), a);
     },
-    *'strings.Fields'(a: GoStr) {
+    'strings.Fields'(a: GoStr) {
       return stringSlice(env, fieldsOf(a.s), a);
     },
-    *'strings.Join'(e: Slice | null, sep: GoStr) {
+    'strings.Join'(e: Slice | null, sep: GoStr) {
       const parts: string[] = [];
-      if (e !== null) for (let i = 0; i < e.len; i++) parts.push(((e.arr.d as unknown[])[e.off + i] as GoStr).s);
+      if (e !== null)
+        for (let i = 0; i < e.len; i++) parts.push(((e.arr.d as unknown[])[e.off + i] as GoStr).s);
       if (parts.length === 0) return emptyStr;
       if (parts.length === 1) return (e!.arr.d as unknown[])[e!.off] as GoStr;
       return s(parts.join(sep.s));
     },
-    *'strings.Clone'(a: GoStr) {
+    'strings.Clone'(a: GoStr) {
       return a.s.length === 0 ? emptyStr : s(a.s);
     },
-    *'strings.Title'(a: GoStr) {
+    'strings.Title'(a: GoStr) {
       return s(a.s.replace(/(^|[^A-Za-z0-9_'])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase()));
     },
     *'strings.Map'(f: (r: number) => Gen, a: GoStr) {
@@ -491,7 +502,7 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       }
       return out === a.s ? a : s(out);
     },
-    *'strings.Builder.String'(b: Record<string, unknown> | null) {
+    'strings.Builder.String'(b: Record<string, unknown> | null) {
       const buf = env.nn(b)._buf as Slice | null;
       if (buf === null || buf.len === 0) return emptyStr;
       const bytes = sliceBytes(buf);
@@ -499,13 +510,13 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
       return new GoStr(text, buf.arr.$a);
     },
-    *'strings.eof'() {
+    'strings.eof'() {
       return ioEOF();
     },
-    *'strings.ContainsRune'(a: GoStr, r: number) {
+    'strings.ContainsRune'(a: GoStr, r: number) {
       return a.s.includes(String.fromCharCode(...utf8(r)));
     },
-    *'strings.ContainsAny'(a: GoStr, chars: GoStr) {
+    'strings.ContainsAny'(a: GoStr, chars: GoStr) {
       for (let i = 0; i < chars.s.length; ) {
         const [r, w] = env.decodeRune(chars.s, i);
         if (a.s.includes(String.fromCharCode(...utf8(r)))) return true;
@@ -513,13 +524,13 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       }
       return false;
     },
-    *'strings.IndexRune'(a: GoStr, r: number) {
+    'strings.IndexRune'(a: GoStr, r: number) {
       return a.s.indexOf(String.fromCharCode(...utf8(r)));
     },
-    *'strings.Compare'(a: GoStr, b: GoStr) {
+    'strings.Compare'(a: GoStr, b: GoStr) {
       return a.s < b.s ? -1 : a.s > b.s ? 1 : 0;
     },
-    *'strings.Cut'(a: GoStr, sep: GoStr) {
+    'strings.Cut'(a: GoStr, sep: GoStr) {
       const i = a.s.indexOf(sep.s);
       if (i < 0) return [a, emptyStr, false];
       return [env.substr(a, 0, i), env.substr(a, i + sep.s.length, a.s.length), true];
@@ -541,31 +552,31 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       }
       return env.substr(a, i, j);
     },
-    *'strconv.Itoa'(n: number | bigint) {
+    'strconv.Itoa'(n: number | bigint) {
       return smallOrNew(formatInt(n), n, 10);
     },
-    *'strconv.FormatInt'(n: number | bigint, base: number) {
+    'strconv.FormatInt'(n: number | bigint, base: number) {
       return smallOrNew(formatInt(n, Number(base)), n, Number(base));
     },
-    *'strconv.FormatUint'(n: number | bigint, base: number) {
+    'strconv.FormatUint'(n: number | bigint, base: number) {
       return s(BigInt.asUintN(64, BigInt(n)).toString(Number(base)), false);
     },
-    *'strconv.FormatBool'(b: boolean) {
+    'strconv.FormatBool'(b: boolean) {
       return s(b ? 'true' : 'false', false);
     },
-    *'strconv.FormatFloat'(f: number, fmtc: number, prec: number, bits: number) {
+    'strconv.FormatFloat'(f: number, fmtc: number, prec: number, bits: number) {
       return s(formatFloat(f, String.fromCharCode(fmtc) as 'e', Number(prec), Number(bits) === 32 ? 32 : 64));
     },
-    *'strconv.Quote'(a: GoStr) {
+    'strconv.Quote'(a: GoStr) {
       return s(quote(a.s));
     },
-    *'strconv.QuoteRune'(r: number) {
+    'strconv.QuoteRune'(r: number) {
       return s(quoteRune(r));
     },
-    *'strconv.QuoteToASCII'(a: GoStr) {
+    'strconv.QuoteToASCII'(a: GoStr) {
       return s(quoteToASCII(a.s));
     },
-    *'strconv.Atoi'(a: GoStr) {
+    'strconv.Atoi'(a: GoStr) {
       const [v, err] = parseInt10(a.s, 'Atoi');
       if (err !== null) {
         const r = err.includes('out of range') ? (v > 0n ? (1n << 63n) - 1n : -(1n << 63n)) : 0n;
@@ -573,7 +584,7 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       }
       return [canonical(v), null];
     },
-    *'strconv.ParseInt'(a: GoStr, base: number, bits: number) {
+    'strconv.ParseInt'(a: GoStr, base: number, bits: number) {
       const text = a.s;
       const size = Number(bits) === 0 ? 64 : Number(bits);
       const r = parseIntText(text, Number(base));
@@ -584,7 +595,7 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       if (r < min) return [canonical(min), numErr(env, 'ParseInt', text, 'value out of range')];
       return [canonical(r), null];
     },
-    *'strconv.ParseFloat'(a: GoStr, bits: number) {
+    'strconv.ParseFloat'(a: GoStr, bits: number) {
       const t = a.s;
       const lower = t.toLowerCase();
       const sign = lower.startsWith('-') ? -1 : 1;
@@ -592,14 +603,18 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       let v: number;
       if (body === 'inf' || body === 'infinity') v = sign * Number.POSITIVE_INFINITY;
       else if (body === 'nan' && t.length === 3) v = Number.NaN;
-      else if (/^(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(e[+-]?\d+)?$/.test(body) || /^0x[\da-f_]*\.?[\da-f_]*p[+-]?\d+$/.test(body)) {
+      else if (
+        /^(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(e[+-]?\d+)?$/.test(body) ||
+        /^0x[\da-f_]*\.?[\da-f_]*p[+-]?\d+$/.test(body)
+      ) {
         v = body.startsWith('0x') ? sign * parseHexFloat(body) : sign * Number(body.replace(/_/g, ''));
       } else return [0, numErr(env, 'ParseFloat', t, 'invalid syntax')];
       if (Number(bits) === 32) v = Math.fround(v);
-      if (!Number.isFinite(v) && !Number.isNaN(v) && !/inf/.test(body)) return [v, numErr(env, 'ParseFloat', t, 'value out of range')];
+      if (!Number.isFinite(v) && !Number.isNaN(v) && !/inf/.test(body))
+        return [v, numErr(env, 'ParseFloat', t, 'value out of range')];
       return [v, null];
     },
-    *'strconv.ParseUint'(a: GoStr, base: number, bits: number) {
+    'strconv.ParseUint'(a: GoStr, base: number, bits: number) {
       const b = Number(base) === 0 ? 10 : Number(base);
       if (!/^[0-9a-zA-Z]+$/.test(a.s)) return [0, numErr(env, 'ParseUint', a.s, 'invalid syntax')];
       let v = 0n;
@@ -613,23 +628,24 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       if (v > max) return [canonical(max), numErr(env, 'ParseUint', a.s, 'value out of range')];
       return [canonical(v), null];
     },
-    *'strconv.AppendInt'(dst: Slice | null, i: number | bigint, base: number) {
+    'strconv.AppendInt'(dst: Slice | null, i: number | bigint, base: number) {
       return env.appendStr(named('uint8'), dst, new GoStr(formatInt(i, Number(base)), 0));
     },
-    *'strconv.ParseBool'(a: GoStr) {
+    'strconv.ParseBool'(a: GoStr) {
       if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(a.s)) return [true, null];
       if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(a.s)) return [false, null];
       return [false, numErr(env, 'ParseBool', a.s, 'invalid syntax')];
     },
 
     // ---------------------------------------------------------------- errors (reflection parts)
-    *'errors.comparable'(e: Iface | null) {
+    'errors.comparable'(e: Iface | null) {
       return e === null || e.t.comparable;
     },
-    *'errors.As'(err: Iface | null, target: Iface | null) {
+    'errors.As'(err: Iface | null, target: Iface | null) {
       if (target === null) throw new GoPanic('errors: target cannot be nil');
       const pt = target.t as RType;
-      if (pt.kind !== 'ptr' || target.v === null) throw new GoPanic('errors: target must be a non-nil pointer');
+      if (pt.kind !== 'ptr' || target.v === null)
+        throw new GoPanic('errors: target must be a non-nil pointer');
       const want = pt.elem!;
       for (let e = err; e !== null; ) {
         const et = e.t as RType;
@@ -651,16 +667,19 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
     },
 
     // ---------------------------------------------------------------- sort
-    *'sort.Ints'(x: Slice | null) {
+    'sort.Ints'(x: Slice | null) {
       sortNumeric(x, (a, b) => (a as number) < (b as number));
     },
-    *'sort.Float64s'(x: Slice | null) {
-      sortNumeric(x, (a, b) => (a as number) < (b as number) || (Number.isNaN(a as number) && !Number.isNaN(b as number)));
+    'sort.Float64s'(x: Slice | null) {
+      sortNumeric(
+        x,
+        (a, b) => (a as number) < (b as number) || (Number.isNaN(a as number) && !Number.isNaN(b as number)),
+      );
     },
-    *'sort.Strings'(x: Slice | null) {
+    'sort.Strings'(x: Slice | null) {
       sortNumeric(x, (a, b) => (a as GoStr).s < (b as GoStr).s);
     },
-    *'sort.SearchInts'(a: Slice | null, x: number) {
+    'sort.SearchInts'(a: Slice | null, x: number) {
       let lo = 0;
       let hi = a === null ? 0 : a.len;
       while (lo < hi) {
@@ -676,76 +695,76 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       for (let i = n - 1; i > 0; i--) if ((yield* less(i, i - 1)) as boolean) return false;
       return true;
     },
-    *'sort.Slice'(x: Iface | null, less: (i: number, j: number) => Gen) {
+    'sort.Slice'(x: Iface | null, less: (i: number, j: number) => Gen) {
       sortSlice(x, less, false);
     },
-    *'sort.SliceStable'(x: Iface | null, less: (i: number, j: number) => Gen) {
+    'sort.SliceStable'(x: Iface | null, less: (i: number, j: number) => Gen) {
       sortSlice(x, less, true);
     },
-    *'sort.Sort'(data: Iface | null) {
+    'sort.Sort'(data: Iface | null) {
       sortInterface(data, false);
     },
-    *'sort.Stable'(data: Iface | null) {
+    'sort.Stable'(data: Iface | null) {
       sortInterface(data, true);
     },
 
     // ---------------------------------------------------------------- sync/atomic
-    *'atomic.AddInt32'(p: { v: number }, d: number) {
+    'atomic.AddInt32'(p: { v: number }, d: number) {
       p.v = (p.v + d) | 0;
       return p.v;
     },
-    *'atomic.AddInt64'(p: { v: number | bigint }, d: number | bigint) {
+    'atomic.AddInt64'(p: { v: number | bigint }, d: number | bigint) {
       p.v = env.i64.addS(p.v, d);
       return p.v;
     },
-    *'atomic.AddUint32'(p: { v: number }, d: number) {
+    'atomic.AddUint32'(p: { v: number }, d: number) {
       p.v = (p.v + d) >>> 0;
       return p.v;
     },
-    *'atomic.AddUint64'(p: { v: number | bigint }, d: number | bigint) {
+    'atomic.AddUint64'(p: { v: number | bigint }, d: number | bigint) {
       p.v = env.i64.addU(p.v, d);
       return p.v;
     },
-    *'atomic.LoadInt32'(p: { v: number }) {
+    'atomic.LoadInt32'(p: { v: number }) {
       return env.nn(p).v;
     },
-    *'atomic.LoadInt64'(p: { v: number }) {
+    'atomic.LoadInt64'(p: { v: number }) {
       return env.nn(p).v;
     },
-    *'atomic.LoadUint32'(p: { v: number }) {
+    'atomic.LoadUint32'(p: { v: number }) {
       return env.nn(p).v;
     },
-    *'atomic.LoadUint64'(p: { v: number }) {
+    'atomic.LoadUint64'(p: { v: number }) {
       return env.nn(p).v;
     },
-    *'atomic.StoreInt32'(p: { v: number }, v: number) {
+    'atomic.StoreInt32'(p: { v: number }, v: number) {
       env.nn(p).v = v;
     },
-    *'atomic.StoreInt64'(p: { v: unknown }, v: unknown) {
+    'atomic.StoreInt64'(p: { v: unknown }, v: unknown) {
       env.nn(p).v = v;
     },
-    *'atomic.StoreUint32'(p: { v: number }, v: number) {
+    'atomic.StoreUint32'(p: { v: number }, v: number) {
       env.nn(p).v = v;
     },
-    *'atomic.StoreUint64'(p: { v: unknown }, v: unknown) {
+    'atomic.StoreUint64'(p: { v: unknown }, v: unknown) {
       env.nn(p).v = v;
     },
-    *'atomic.SwapInt32'(p: { v: unknown }, n: unknown) {
+    'atomic.SwapInt32'(p: { v: unknown }, n: unknown) {
       const o = env.nn(p).v;
       p.v = n;
       return o;
     },
-    *'atomic.SwapInt64'(p: { v: unknown }, n: unknown) {
+    'atomic.SwapInt64'(p: { v: unknown }, n: unknown) {
       const o = env.nn(p).v;
       p.v = n;
       return o;
     },
-    *'atomic.CompareAndSwapInt32'(p: { v: unknown }, o: unknown, n: unknown) {
+    'atomic.CompareAndSwapInt32'(p: { v: unknown }, o: unknown, n: unknown) {
       if (env.nn(p).v !== o) return false;
       p.v = n;
       return true;
     },
-    *'atomic.CompareAndSwapInt64'(p: { v: unknown }, o: unknown, n: unknown) {
+    'atomic.CompareAndSwapInt64'(p: { v: unknown }, o: unknown, n: unknown) {
       if (env.nn(p).v !== o) return false;
       p.v = n;
       return true;
@@ -759,9 +778,7 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
   for (const [k, v] of Object.entries(gomath)) {
     if (typeof v === 'function') {
       const f = v as (...a: unknown[]) => unknown;
-      natives[`math.${k}`] = function* (...a: unknown[]) {
-        return f(...a);
-      };
+      natives[`math.${k}`] = f;
     }
   }
 
@@ -770,7 +787,7 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
   const finalizers = new Map<number, [(o: unknown) => Gen, unknown]>();
   let nextFinalizer = 1;
   /** The finalizer goroutine: queued finalizers run in a goroutine of their own, as in Go. */
-  function* runFinalizers() {
+  function runFinalizers(): void {
     const ready = rt.takeFinalizers();
     if (ready.length === 0) return;
     for (const [, id] of ready) {
@@ -786,11 +803,11 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
   const origPreempt = env.preempt.bind(env);
   env.preempt = function* (): Gen<void> {
     yield* origPreempt();
-    yield* runFinalizers();
+    runFinalizers();
   } as typeof env.preempt;
   const origSleep = sched.sleep.bind(sched);
   sched.sleep = function* (ns: number): Gen<void> {
-    yield* runFinalizers();
+    runFinalizers();
     yield* origSleep(ns);
   } as typeof sched.sleep;
 
@@ -887,7 +904,8 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
   }
 
   function sortSlice(x: Iface | null, less: (i: number, j: number) => Gen, stable: boolean): void {
-    if (x === null || x.t.kind !== 'slice') throw new GoPanic(`reflect: call of Swapper on ${x === null ? 'zero Value' : `${x.t.kind} Value`}`);
+    if (x === null || x.t.kind !== 'slice')
+      throw new GoPanic(`reflect: call of Swapper on ${x === null ? 'zero Value' : `${x.t.kind} Value`}`);
     const sl = x.v as Slice | null;
     if (sl === null || sl.len < 2) return;
     const et = (x.t as RType).elem!;
@@ -922,14 +940,8 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
     });
   }
 
-  void Box;
-  void Arr;
-  void GoMapVUnused;
   return natives;
 }
-
-type GoMapVUnused = GoMapV;
-const GoMapVUnused = null;
 
 function utf8(r: number): number[] {
   if (r < 0x80) return [r];
@@ -1056,18 +1068,21 @@ function pathError(env: Env, op: string, path: string): unknown {
   return env.heapPlace(t, o);
 }
 
-function flagNatives(env: Env, proc: ProcessInfo, s: (x: string, heap?: boolean) => GoStr): Record<string, unknown> {
+function flagNatives(
+  env: Env,
+  proc: ProcessInfo,
+  s: (x: string, heap?: boolean) => GoStr,
+): Record<string, unknown> {
   type Def = { name: string; kind: string; box: { v: unknown; $a: number }; usage: string; def: string };
   const defs = new Map<string, Def>();
   let rest: string[] = [];
   let setCount = 0;
-  const define = (kind: string, t: string, zero: unknown) =>
-    function* (name: GoStr, value: unknown, usage: GoStr) {
-      const ty = env.typeByName(t)!;
-      const box = env.heapBox(ty, value ?? zero);
-      defs.set(name.s, { name: name.s, kind, box, usage: usage.s, def: String(value) });
-      return box;
-    };
+  const define = (kind: string, t: string, zero: unknown) => (name: GoStr, value: unknown, usage: GoStr) => {
+    const ty = env.typeByName(t)!;
+    const box = env.heapBox(ty, value ?? zero);
+    defs.set(name.s, { name: name.s, kind, box, usage: usage.s, def: String(value) });
+    return box;
+  };
   const parseValue = (d: Def, text: string): unknown => {
     switch (d.kind) {
       case 'int':
@@ -1090,8 +1105,8 @@ function flagNatives(env: Env, proc: ProcessInfo, s: (x: string, heap?: boolean)
     }
   };
   let parsed = false;
-  const defineVar = (kind: string) =>
-    function* (p: { v: unknown; $a: number }, name: GoStr, value: unknown, usage: GoStr) {
+  const defineVar =
+    (kind: string) => (p: { v: unknown; $a: number }, name: GoStr, value: unknown, usage: GoStr) => {
       env.nn(p).v = value;
       defs.set(name.s, { name: name.s, kind, box: p, usage: usage.s, def: String(value) });
     };
@@ -1103,10 +1118,10 @@ function flagNatives(env: Env, proc: ProcessInfo, s: (x: string, heap?: boolean)
     'flag.Float64Var': defineVar('float64'),
     'flag.DurationVar': defineVar('duration'),
     'flag.Uint': define('int', 'uint', 0),
-    *'flag.Parsed'() {
+    'flag.Parsed'() {
       return parsed;
     },
-    *'flag.NFlag'() {
+    'flag.NFlag'() {
       return setCount;
     },
     'flag.Int': define('int', 'int', 0),
@@ -1115,7 +1130,7 @@ function flagNatives(env: Env, proc: ProcessInfo, s: (x: string, heap?: boolean)
     'flag.Bool': define('bool', 'bool', false),
     'flag.Float64': define('float64', 'float64', 0),
     'flag.Duration': define('duration', 'time.Duration', 0),
-    *'flag.Parse'() {
+    'flag.Parse'() {
       parsed = true;
       const argv = proc.args.slice(1);
       let i = 0;
@@ -1156,7 +1171,7 @@ function flagNatives(env: Env, proc: ProcessInfo, s: (x: string, heap?: boolean)
       }
       rest = argv.slice(i);
     },
-    *'flag.Args'() {
+    'flag.Args'() {
       const t = env.typeByName('string')!;
       return env.sliceLit(
         t,
@@ -1165,10 +1180,10 @@ function flagNatives(env: Env, proc: ProcessInfo, s: (x: string, heap?: boolean)
         true,
       );
     },
-    *'flag.NArg'() {
+    'flag.NArg'() {
       return rest.length;
     },
-    *'flag.Arg'(i: number) {
+    'flag.Arg'(i: number) {
       return i >= 0 && i < rest.length ? s(rest[i]) : emptyStr;
     },
   };
@@ -1179,7 +1194,7 @@ export function parseDuration(text: string): number | undefined {
   const m = /^([+-]?)((?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/.exec(text);
   if (!m && text !== '0') return undefined;
   if (text === '0') return 0;
-  const units: Record<string, number> = { ns: 1, us: 1e3, 'µs': 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
+  const units: Record<string, number> = { ns: 1, us: 1e3, µs: 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
   let total = 0;
   for (const part of text.replace(/^[+-]/, '').matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/g)) {
     total += Number(part[1]) * units[part[2]];

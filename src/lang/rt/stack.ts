@@ -42,8 +42,10 @@ export class StackMapper {
     if (!stack || this.bodyOffset < 0) return [];
     const out: GoFrame[] = [];
     for (const line of stack.split('\n')) {
-      const m = /at (?:Object\.)?([\w$.]+)(?: \[as [\w$]+\])? \(eval at .*<anonymous>:(\d+):\d+\)$/.exec(line.trim()) ??
-        /at (eval) \(eval at .*<anonymous>:(\d+):\d+\)$/.exec(line.trim());
+      const m =
+        /at (?:Object\.)?([\w$.]+)(?: \[as [\w$]+\])? \(eval at .*<anonymous>:(\d+):\d+\)$/.exec(
+          line.trim(),
+        ) ?? /at (eval) \(eval at .*<anonymous>:(\d+):\d+\)$/.exec(line.trim());
       if (!m) continue;
       const name = m[1].replace(/^Object\./, '');
       const goName = this.funcNames[name];
@@ -52,7 +54,11 @@ export class StackMapper {
       if (goName === undefined && name !== 'eval') continue;
       const func = goName ?? 'main.func';
       const std = goLine < 0 || !func.startsWith('main.');
-      out.push({ func, file: std ? `${func.slice(0, func.lastIndexOf('.'))}.go` : this.filename, line: Math.abs(goLine) });
+      out.push({
+        func,
+        file: std ? `${func.slice(0, func.lastIndexOf('.'))}.go` : this.filename,
+        line: Math.abs(goLine),
+      });
     }
     return out;
   }

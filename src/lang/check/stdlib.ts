@@ -8,7 +8,7 @@ import { errorsSource, ioSource } from '../std/errors.ts';
 import { fmtSource, osSource } from '../std/fmtos.ts';
 import { listSource } from '../std/list.ts';
 import { debugSource, flagSource, mathSource, runtimeSource } from '../std/runtime.ts';
-import { bufioSource, bytesSource, stringsSource, strconvSource } from '../std/strs.ts';
+import { bufioSource, bytesSource, strconvSource, stringsSource } from '../std/strs.ts';
 import { atomicSource, sortSource, syncSource } from '../std/syncsort.ts';
 import { contextSource, timeSource } from '../std/timectx.ts';
 

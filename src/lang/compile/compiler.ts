@@ -68,6 +68,8 @@ interface FuncCtx {
   /** Variables captured by closures (boxed). */
   captured: Set<Obj>;
   loopDepth: number;
+  /** Compiled as a plain function (never blocks): loops charge time without yielding. */
+  sync: boolean;
 }
 
 const reserved = new Set(
@@ -125,6 +127,7 @@ export class Compiler {
       }
       for (const t of p.info.types.values()) this.noteIfaceMethods(t.type);
     }
+    this.findSyncFuncs();
     // Descriptors of every named type of the std packages (natives build values of them).
     for (const p of this.packages) {
       if (p.path === 'main') continue;
@@ -220,6 +223,116 @@ export class Compiler {
     return { js: w.toString(), globalsScanBytes: this.globalsScanBytes };
   }
 
+  // ------------------------------------------------------------------ which functions may block
+
+  /**
+   * Functions that can never block or be preempted become plain JS functions (a generator call
+   * costs an object). A function may block when it sends, receives, selects, defers, has a `for`
+   * loop (a preemption point; range loops over finite collections are not), calls a blocking
+   * native, calls through a function value or an interface, or calls a function that may block.
+   */
+  private findSyncFuncs(): void {
+    type Fn = { js: string; blocks: boolean; callees: string[] };
+    const fns = new Map<string, Fn>();
+    for (const p of this.packages) {
+      const info = p.info;
+      for (const d of p.file.decls) {
+        if (d.kind !== 'FuncDecl' || !d.body) continue;
+        const obj = info.defs.get(d.name);
+        const js = obj ? this.funcNames.get(obj) : undefined;
+        if (!js) continue;
+        const f: Fn = { js, blocks: false, callees: [] };
+        // main and init are started by the environment as goroutine bodies
+        if (!d.recv && p.path === 'main' && (d.name.name === 'main' || d.name.name === 'init')) f.blocks = true;
+        walk(d.body, (n) => {
+          if (f.blocks || n.kind === 'FuncLit') return false;
+          switch (n.kind) {
+            case 'SendStmt':
+            case 'SelectStmt':
+            case 'DeferStmt':
+            case 'ForStmt':
+              f.blocks = true;
+              return false;
+            case 'UnaryExpr':
+              if (n.op === '<-') f.blocks = true;
+              return true;
+            case 'RangeStmt': {
+              const xt = info.types.get(n.x)?.type;
+              if (!xt || under(xt).kind === 'chan') f.blocks = true;
+              return true;
+            }
+            case 'CallExpr': {
+              const target = this.staticTarget(p, n);
+              if (target === 'dynamic') f.blocks = true;
+              else if (target !== null) f.callees.push(target);
+              return true;
+            }
+            default:
+              return true;
+          }
+        });
+        fns.set(js, f);
+      }
+    }
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const f of fns.values()) {
+        if (f.blocks) continue;
+        for (const c of f.callees) {
+          const callee = fns.get(c);
+          const blocks = callee ? callee.blocks : c.startsWith('native:') ? blockingNatives.has(c.slice(7)) : true;
+          if (blocks) {
+            f.blocks = true;
+            changed = true;
+            break;
+          }
+        }
+      }
+    }
+    for (const f of fns.values()) if (!f.blocks) this.syncFuncs.add(f.js);
+  }
+
+  /**
+   * What a call statically targets: a compiled function's JS name, "native:pkg.F[.M]", "dynamic"
+   * (a function value or an interface method), or null for builtins and conversions.
+   */
+  private staticTarget(p: PackageInput, c: A.CallExpr): string | null {
+    const info = p.info;
+    const f = unparen(c.fun);
+    if (info.types.get(f)?.mode === 'typexpr') return null;
+    if (f.kind === 'Ident') {
+      const o = info.uses.get(f);
+      if (o?.kind === 'Builtin') return null;
+      if (o?.kind === 'Func') return this.funcNames.get(o) ?? `native:${o.pkg}.${o.name}`;
+      return 'dynamic';
+    }
+    if (f.kind !== 'SelectorExpr') return 'dynamic';
+    const sel = info.selections.get(f);
+    if (!sel) {
+      const o = info.uses.get(f.sel);
+      if (o?.kind === 'Func') return this.funcNames.get(o) ?? `native:${o.pkg}.${o.name}`;
+      return 'dynamic';
+    }
+    if (sel.kind !== 'MethodVal') return 'dynamic';
+    const xt = info.types.get(f.x)?.type;
+    if (!xt) return 'dynamic';
+    // the receiver reached through the embedding path must be concrete
+    let cur = xt;
+    for (const i of sel.index) {
+      let u = under(cur);
+      if (u.kind === 'pointer') u = under(u.elem);
+      if (u.kind !== 'struct') break;
+      cur = u.fields[i].type;
+    }
+    const cu = under(cur);
+    if (cu.kind === 'interface' || (cu.kind === 'pointer' && under(cu.elem).kind === 'interface')) return 'dynamic';
+    const js = this.funcNames.get(sel.obj);
+    if (js) return js;
+    const rn0 = sel.obj.recv ?? sel.recv;
+    const rn = rn0.kind === 'pointer' ? rn0.elem : rn0;
+    return rn.kind === 'named' ? `native:${rn.pkg}.${rn.name}.${sel.obj.name}` : 'dynamic';
+  }
+
   // ------------------------------------------------------------------ names
 
   private fresh(base: string): string {
@@ -261,13 +374,25 @@ export class Compiler {
   /** A native as a Go function value: non-blocking natives get a generator wrapper. */
   private nativeValue(key: string): string {
     const js = this.native(key);
-    return this.syncNatives.has(js) ? `$.gen(${js})` : js;
+    return this.isSync(js) ? `$.gen(${js})` : js;
   }
 
   /** `yield* f(args)` for Go functions and blocking natives, a plain call for the others. */
   private callOf(fn: string, args: string): string {
-    return this.syncNatives.has(fn) ? `${fn}(${args})` : `(yield* ${fn}(${args}))`;
+    return this.isSync(fn) ? `${fn}(${args})` : `(yield* ${fn}(${args}))`;
   }
+
+  /** A function compiled (or provided) as a plain JS function: it never blocks. */
+  private isSync(js: string): boolean {
+    return this.syncNatives.has(js) || this.syncFuncs.has(js);
+  }
+
+  /** A function as a Go function value (what go, defer, method values and tables call with yield*). */
+  private asGoFunc(js: string): string {
+    return this.isSync(js) ? `$.gen(${js})` : js;
+  }
+  /** Go functions that can never block or be preempted: compiled as plain functions. */
+  private readonly syncFuncs = new Set<string>();
 
   private recvNamed(d: A.FuncDecl): Type {
     const sig = this.pkg.info.signatures.get(d)!;
@@ -512,6 +637,7 @@ export class Compiler {
       labels: new Map(),
       captured: new Set(),
       loopDepth: 0,
+      sync: false,
     };
   }
 
@@ -641,6 +767,7 @@ export class Compiler {
   private emitFunc(w: Writer, js: string, d: A.FuncDecl | A.FuncLit, sig: FuncT, asExpr = false): string {
     const saved = this.fn;
     const ctx = this.newFuncCtx(sig.results);
+    ctx.sync = !asExpr && this.syncFuncs.has(js);
     this.fn = ctx;
     const info = this.pkg.info;
     this.findCaptured(d.body!, ctx);
@@ -689,7 +816,8 @@ export class Compiler {
     bodyW.indent();
     for (const s of d.body!.list) this.emitStmt(bodyW, s);
     // Assemble.
-    const head = asExpr ? `function* (${params.join(', ')}) {` : `function* ${js}(${params.join(', ')}) {`;
+    const star = ctx.sync ? '' : '*';
+    const head = asExpr ? `function${star} (${params.join(', ')}) {` : `function${star} ${js}(${params.join(', ')}) {`;
     const fw = new Writer();
     fw.open(head);
     fw.line('const $g = $.g;');
@@ -1149,6 +1277,7 @@ export class Compiler {
 
   /** Loop back-edge: drop expression temporaries, and let the scheduler preempt. */
   private backEdge(): string {
+    if (this.fn?.sync) return '$g.tn = $t0; if (++$.ticks >= $.tickLimit) $.accountTicks();';
     return '$g.tn = $t0; if (++$.ticks >= $.tickLimit) yield* $.preempt();';
   }
 
@@ -1459,11 +1588,11 @@ export class Compiler {
       const sel = info.selections.get(f);
       if (sel && sel.kind === 'MethodVal') {
         const { fn, recv } = this.methodTarget(f, sel);
-        return { fn: this.syncNatives.has(fn) ? `$.gen(${fn})` : fn, args: [recv, ...args] };
+        return { fn: this.asGoFunc(fn), args: [recv, ...args] };
       }
     }
     const nat = this.nativeCallee(f);
-    if (nat !== null) return { fn: this.syncNatives.has(nat) ? `$.gen(${nat})` : nat, args };
+    if (nat !== null) return { fn: this.asGoFunc(nat), args };
     return { fn: `$.nnf(${this.expr(f)})`, args };
   }
 
@@ -1631,7 +1760,7 @@ export class Compiler {
         return this.varRef(o);
       case 'Func': {
         const js = this.funcNames.get(o);
-        if (js) return js;
+        if (js) return this.asGoFunc(js);
         return this.nativeValue(`${o.pkg}.${o.name}`);
       }
       default:
@@ -1678,7 +1807,10 @@ export class Compiler {
         if (js) return js;
         return `${this.native(`${o.pkg}.${o.name}`)}()`;
       }
-      if (o.kind === 'Func') return this.funcNames.get(o) ?? this.nativeValue(`${o.pkg}.${o.name}`);
+      if (o.kind === 'Func') {
+        const js = this.funcNames.get(o);
+        return js ? this.asGoFunc(js) : this.nativeValue(`${o.pkg}.${o.name}`);
+      }
       throw new Error(`unexpected qualified ${o.kind}`);
     }
     if (sel.kind === 'FieldVal') {
@@ -1688,7 +1820,7 @@ export class Compiler {
     if (sel.kind === 'MethodVal') {
       // method value: bind the receiver now
       const { fn, recv } = this.methodTarget(e, sel);
-      return `$.bindMethod(${this.syncNatives.has(fn) ? `$.gen(${fn})` : fn}, ${recv})`;
+      return `$.bindMethod(${this.asGoFunc(fn)}, ${recv})`;
     }
     // method expression T.M / (*T).M: a function taking the receiver first
     const named = sel.obj.recv ?? sel.recv;
@@ -2132,8 +2264,8 @@ export class Compiler {
       f.kind === 'SelectorExpr' && !this.pkg.info.selections.get(f) ? f.sel : f.kind === 'Ident' ? f : null;
     if (!id) return null;
     const o = this.pkg.info.uses.get(id);
-    if (o?.kind !== 'Func' || o.recv || this.funcNames.has(o)) return null;
-    return this.native(`${o.pkg}.${o.name}`);
+    if (o?.kind !== 'Func' || o.recv) return null;
+    return this.funcNames.get(o) ?? this.native(`${o.pkg}.${o.name}`);
   }
 
   /** Keeps a pointer-bearing call result in the goroutine's temporaries until the statement ends. */

@@ -1563,7 +1563,11 @@ export class Compiler {
 
   private emitDefer(w: Writer, call: A.CallExpr): void {
     const { fn, args } = this.callParts(call);
-    w.line(`$.defer($defers, ${fn}, [${args.join(', ')}]);`);
+    // a plain (never-blocking) function is deferred as is and called without a generator
+    const plain = /^\$\.gen\((.*)\)$/.exec(fn);
+    const inLoop = this.breakables.some((b) => b.cont !== null);
+    if (plain) w.line(`$.deferPlain($defers, ${plain[1]}, [${args.join(', ')}], ${inLoop});`);
+    else w.line(`$.defer($defers, ${fn}, [${args.join(', ')}], ${inLoop});`);
   }
 
   /** A call's function value and its evaluated arguments (for go and defer). */

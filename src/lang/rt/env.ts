@@ -101,6 +101,8 @@ export interface Natives {
 }
 
 const maxAlloc = 2 ** 47;
+/** sizeof(runtime._defer) on linux/amd64, Go 1.19, rounded to its size class. */
+const deferRecordBytes = 80;
 /** sizeof(runtime.g) on linux/amd64, Go 1.19, rounded to its size class. */
 const gStructBytes = 448;
 /** Stack the runtime's own frames take under a goroutine's Go frames (goexit, the scheduler's entry). */
@@ -1352,8 +1354,26 @@ export class Env {
     return r.value;
   }
 
-  defer(list: unknown[], fn: GoFn, args: unknown[]): void {
-    list.push([fn, args]);
+  /**
+   * A defer statement. Go 1.19 open-codes defers outside loops (no allocation); a defer in a loop
+   * gets a heap _defer record (the deferred call's closure and arguments stay reachable from it
+   * until the function returns: the "defer in a long loop" leak).
+   */
+  defer(list: unknown[], fn: GoFn, args: unknown[], inLoop: boolean): void {
+    list.push([fn, args, false, inLoop ? this.deferRecord(args) : null]);
+  }
+
+  /** A defer of a plain (never-blocking) function: called directly when the function returns. */
+  deferPlain(list: unknown[], fn: (...a: unknown[]) => unknown, args: unknown[], inLoop: boolean): void {
+    list.push([fn, args, true, inLoop ? this.deferRecord(args) : null]);
+  }
+
+  /** runtime._defer (Go 1.19: 80 B with its fields) plus the deferred call's argument closure. */
+  private deferRecord(args: unknown[]): unknown {
+    const rec = this.closure(() => undefined, 8 + 8 * Math.max(1, args.length), args, true);
+    const d = this.rt.mallocgc(deferRecordBytes, false);
+    this.rt.alloc.writePointer(d + 8, addrOf(rec));
+    return this.keep(new Box(rec, d));
   }
 
   panicking(g: GState, e: unknown): void {
@@ -1365,14 +1385,15 @@ export class Env {
   }
 
   /** Runs deferred calls LIFO; returns true when a deferred recover() stopped the panic. */
-  *runDefers(g: GState, list: [GoFn, unknown[]][]): Gen<boolean> {
+  *runDefers(g: GState, list: unknown[][]): Gen<boolean> {
     if (g.exiting) return false; // os.Exit and fatal errors run no deferred calls
     const p = g.panic;
     while (list.length > 0) {
-      const [fn, args] = list.pop()!;
+      const [fn, args, plain] = list.pop()! as unknown as [GoFn, unknown[], boolean];
       g.deferDepth++;
       try {
-        yield* fn(...args);
+        if (plain) (fn as (...a: unknown[]) => unknown)(...args);
+        else yield* fn(...args);
       } catch (e) {
         if (e instanceof ProgramExit) {
           g.exiting = true;

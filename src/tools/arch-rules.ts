@@ -78,8 +78,12 @@ const impureCalls: readonly [RegExp, string][] = [
   [/\bperformance\.now\s*\(/, 'performance.now (inject the clock instead)'],
 ];
 
+/** Blanks template literals (Go sources embedded as text hold `import "errors"` lines), then comments. */
 function stripComments(source: string): string {
-  return source.replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, ' ')).replace(/\/\/[^\n]*/g, '');
+  return source
+    .replace(/`(?:\\[\s\S]|[^`\\])*`/g, (m) => m.replace(/[^\n]/g, ' '))
+    .replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, ' '))
+    .replace(/\/\/[^\n]*/g, '');
 }
 
 export function checkArchitecture(files: readonly SourceFile[]): Violation[] {

@@ -71,6 +71,16 @@ describe('architecture rules', () => {
       expect: /pure layer sim may not import package/,
     },
     {
+      name: 'allowed: Go source embedded in a template literal',
+      file: { path: 'src/lang/std/x.ts', source: 'export const src = `package fmt\n\nimport "errors"\n`;' },
+      expect: null,
+    },
+    {
+      name: 'package import after a template literal',
+      file: { path: 'src/lang/x.ts', source: "const s = `a`;\nimport fc from 'fast-check';" },
+      expect: /pure layer lang may not import package/,
+    },
+    {
       name: 'allowed: lang imports sim',
       file: { path: 'src/lang/x.ts', source: "import { createRuntime } from '../sim/runtime.ts';" },
       expect: null,

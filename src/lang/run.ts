@@ -236,6 +236,10 @@ export class Run {
       env.accountTicks();
     };
     this.sched.go(main() as never);
+    // only a program that imports runtime can change it
+    if (this.env.hasGlobal('runtime.MemProfileRate')) {
+      this.rt.memProfileRateFn = () => Number(this.env.globalValue('runtime.MemProfileRate'));
+    }
   }
 
   private startupFatal = '';

@@ -372,3 +372,58 @@ func main() {
     top.slice(0, 3).join('\n'),
   );
 });
+
+test('runtime.MemProfileRate set by the program changes heap-profile sampling', () => {
+  const src = (rate: string) => `package main
+
+import "runtime"
+
+var sink []*[64]byte
+
+func main() {
+	${rate}
+	for i := 0; i < 100; i++ {
+		sink = append(sink, new([64]byte))
+	}
+}
+`;
+  const samples = (rate: string) => {
+    const { program } = compileProgram('main.go', src(rate));
+    const r = new Run(program!, { stdout: () => {}, stderr: () => {} });
+    r.runToEnd();
+    return r.profileSamples.length;
+  };
+  assert.ok(samples('runtime.MemProfileRate = 1') >= 100, 'every allocation sampled');
+  assert.ok(samples('runtime.MemProfileRate = 0') === 0, 'profiling off');
+});
+
+test('the range-delete idiom clears a map (mapclear) without shrinking it', () => {
+  const r = run(`package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+func main() {
+	m := map[string]int{}
+	for i := 0; i < 50000; i++ {
+		m[fmt.Sprint(i)] = i
+	}
+	for k := range m {
+		delete(m, k)
+	}
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	fmt.Printf("len=%d HeapAlloc=%d\\n", len(m), ms.HeapAlloc)
+	m["x"] = 1
+	fmt.Println(m)
+}
+`);
+  const v = values(r.stdout);
+  assert.equal(v.len, 0);
+  // the bucket array stays allocated (real Go 1.19.8 prints HeapAlloc=1856544 here)
+  assert.ok(v.HeapAlloc > 1 << 20, `HeapAlloc ${v.HeapAlloc}`);
+  assert.match(r.stdout, /map\[x:1\]\n$/);
+});

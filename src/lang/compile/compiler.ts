@@ -16,6 +16,7 @@ import type { Info, Selection, TypeAndValue } from '../check/checker.ts';
 import type { Obj } from '../check/objects.ts';
 import { lookupFieldOrMethod } from '../check/typeutil.ts';
 import { ratToFloat64, type Value } from '../constant.ts';
+import { exprString } from '../printer.ts';
 import { blockingNatives } from '../rt/blocking.ts';
 import { type Type, typeString, under } from '../types.ts';
 import {
@@ -243,7 +244,8 @@ export class Compiler {
         if (!js) continue;
         const f: Fn = { js, blocks: false, callees: [] };
         // main and init are started by the environment as goroutine bodies
-        if (!d.recv && p.path === 'main' && (d.name.name === 'main' || d.name.name === 'init')) f.blocks = true;
+        if (!d.recv && p.path === 'main' && (d.name.name === 'main' || d.name.name === 'init'))
+          f.blocks = true;
         walk(d.body, (n) => {
           if (f.blocks || n.kind === 'FuncLit') return false;
           switch (n.kind) {
@@ -280,7 +282,11 @@ export class Compiler {
         if (f.blocks) continue;
         for (const c of f.callees) {
           const callee = fns.get(c);
-          const blocks = callee ? callee.blocks : c.startsWith('native:') ? blockingNatives.has(c.slice(7)) : true;
+          const blocks = callee
+            ? callee.blocks
+            : c.startsWith('native:')
+              ? blockingNatives.has(c.slice(7))
+              : true;
           if (blocks) {
             f.blocks = true;
             changed = true;
@@ -325,7 +331,8 @@ export class Compiler {
       cur = u.fields[i].type;
     }
     const cu = under(cur);
-    if (cu.kind === 'interface' || (cu.kind === 'pointer' && under(cu.elem).kind === 'interface')) return 'dynamic';
+    if (cu.kind === 'interface' || (cu.kind === 'pointer' && under(cu.elem).kind === 'interface'))
+      return 'dynamic';
     const js = this.funcNames.get(sel.obj);
     if (js) return js;
     const rn0 = sel.obj.recv ?? sel.recv;
@@ -817,7 +824,9 @@ export class Compiler {
     for (const s of d.body!.list) this.emitStmt(bodyW, s);
     // Assemble.
     const star = ctx.sync ? '' : '*';
-    const head = asExpr ? `function${star} (${params.join(', ')}) {` : `function${star} ${js}(${params.join(', ')}) {`;
+    const head = asExpr
+      ? `function${star} (${params.join(', ')}) {`
+      : `function${star} ${js}(${params.join(', ')}) {`;
     const fw = new Writer();
     fw.open(head);
     fw.line('const $g = $.g;');
@@ -1372,6 +1381,10 @@ export class Compiler {
         }
       });
       w.close();
+    } else if (u.kind === 'map' && this.isMapClearIdiom(s)) {
+      // `for k := range m { delete(m, k) }`: the Go compiler turns it into mapclear, which frees the
+      // overflow buckets and reuses the bucket array (the map does not shrink)
+      w.line(`$.mapClear(${this.expr(s.x)});`);
     } else if (u.kind === 'map') {
       w.line(`${x} = $.mapIter(${this.expr(s.x)});`);
       this.fn!.scanned.push(x);
@@ -1394,6 +1407,22 @@ export class Compiler {
       throw new Error(`range over ${typeString(xt)} is not supported`);
     }
     w.close();
+  }
+
+  /** The range-delete idiom cmd/compile rewrites to mapclear (walk/range.go isMapClear). */
+  private isMapClearIdiom(s: A.RangeStmt): boolean {
+    if (!s.key || s.value || s.key.kind !== 'Ident' || s.body.list.length !== 1) return false;
+    const st = s.body.list[0];
+    if (st.kind !== 'ExprStmt' || st.x.kind !== 'CallExpr') return false;
+    const call = st.x;
+    const f = unparen(call.fun);
+    if (f.kind !== 'Ident' || this.pkg.info.uses.get(f)?.builtin !== 'delete' || call.args.length !== 2)
+      return false;
+    const k = unparen(call.args[1]);
+    const keyObj = this.pkg.info.defs.get(s.key) ?? this.pkg.info.uses.get(s.key);
+    if (k.kind !== 'Ident' || !keyObj || (this.pkg.info.uses.get(k) ?? null) !== keyObj) return false;
+    // the map expression must be the same variable (or field path) as the ranged one
+    return exprString(unparen(call.args[0])) === exprString(unparen(s.x)) && !this.isBoxed(keyObj);
   }
 
   private emitSwitch(w: Writer, s: A.SwitchStmt, label?: string): void {

@@ -169,6 +169,10 @@ export class Env {
     this.globalReaders = readers;
   }
 
+  hasGlobal(name: string): boolean {
+    return name in this.globalReaders;
+  }
+
   /** The current value of a std package variable ("io.EOF"). */
   globalValue(name: string): unknown {
     const r = this.globalReaders[name];
@@ -1077,6 +1081,14 @@ export class Env {
     const key = this.mapKeyOf(m, k);
     if (m.delete(key) && m.$keys) m.$keys.delete(key);
     this.rt.work(15);
+  }
+
+  /** runtime.mapclear (the range-delete idiom). */
+  mapClear(m: GoMapV | null): void {
+    if (m === null) return;
+    this.rt.work(5 * m.len + 100);
+    m.clear();
+    m.$keys?.clear();
   }
 
   mapLen(m: GoMapV | null): number {

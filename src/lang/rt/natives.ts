@@ -246,6 +246,9 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       finalizers.set(id, [fin.v as (o: unknown) => Gen, obj.v]);
       rt.setFinalizer(addr, id);
     },
+    'runtime.defaultMemProfileRate'() {
+      return rt.memProfileRate;
+    },
     'runtime.Version'() {
       return s('go1.19.8', false);
     },

@@ -67,7 +67,11 @@ func Goexit()
 func LockOSThread()
 func UnlockOSThread()
 
-var MemProfileRate int = 512 * 1024
+// MemProfileRate starts at 512 KiB, or at GODEBUG=memprofilerate's value; the runtime reads it at
+// every sample, so a program may change it.
+var MemProfileRate int = defaultMemProfileRate()
+
+func defaultMemProfileRate() int
 
 type MemProfileRecord struct {
 	AllocBytes, FreeBytes     int64

@@ -172,6 +172,8 @@ export class Runtime {
   readonly rand: Rand;
   readonly startUnixNs: number;
   readonly memProfileRate: number;
+  /** The program's current runtime.MemProfileRate, read at each sample as Go reads the variable. */
+  memProfileRateFn: (() => number) | null = null;
   readonly debugInvariants: boolean;
   /** Simulated nanoseconds since the runtime started. */
   nowNs = 0;
@@ -304,7 +306,7 @@ export class Runtime {
 
   /** Exponentially distributed distance to the next sample, mean MemProfileRate (Go: `nextSample`). */
   private drawSample(): number {
-    const rate = this.memProfileRate;
+    const rate = this.memProfileRateFn?.() ?? this.memProfileRate;
     if (rate <= 0) return Number.POSITIVE_INFINITY;
     if (rate === 1) return 0;
     return Math.floor(-Math.log(1 - this.rand.float64()) * rate);
@@ -325,9 +327,11 @@ export class Runtime {
     this.nowNs +=
       ((size > 32768 ? c.mallocLargeNs : c.mallocSmallNs) + this.alloc.lastElemSize * c.allocPerByteNs) *
       this.allocWallFactor;
-    if (addr !== zerobaseAddr) {
+    // Go 1.19 mallocgc: MemProfileRate is read at every allocation; 1 samples each one, 0 none
+    const rate = this.memProfileRateFn === null ? this.memProfileRate : this.memProfileRateFn();
+    if (addr !== zerobaseAddr && rate > 0) {
       const sampleSize = this.alloc.lastElemSize;
-      if (sampleSize < this.nextSample) this.nextSample -= sampleSize;
+      if (rate !== 1 && sampleSize < this.nextSample) this.nextSample -= sampleSize;
       else {
         this.nextSample = this.drawSample();
         this.sampledAllocs++;

@@ -16,9 +16,9 @@
 //     of 80 (cost counted over IR-like nodes, a non-inlined call costs 57) that have no go, defer,
 //     recover or type declarations are expanded at their call sites with fresh variables, so their
 //     allocations can stay on the caller's stack; messages for expanded code carry the call's position;
-//   - the standard library members of check/stdlib.ts have no bodies here, so `stdFuncs` records, for
-//     each, Go 1.19's inlining cost and parameter tags (from `go build -gcflags='<pkg>=-m -m' <pkg>`) and
-//     the messages their inlined bodies add at a call site.
+//   - standard-library bodies are heaplab's own, so escape-std.ts records, for each member, Go 1.19's
+//     inlining cost and parameter tags (from `go build -gcflags='<pkg>=-m -m' <pkg>`) and the
+//     allocation sites their inlined bodies add at a call site.
 //
 // Deviations are listed in ARCHITECTURE.md; `heap` and `movedToHeap` describe the out-of-line code of
 // every function (what the code generator compiles), while decisions for inlined copies appear only in
@@ -49,13 +49,15 @@ import type {
   Stmt,
   SwitchStmt,
   TypeSwitchStmt,
+  ValueSpec,
 } from './ast.ts';
 import { NoPos, syntaxPos, unparen } from './ast.ts';
 import type { Info, Selection } from './check/checker.ts';
-import type { Obj } from './check/objects.ts';
+import { Obj } from './check/objects.ts';
 import { type FuncT, identical, lookupFieldOrMethod, underOf } from './check/typeutil.ts';
 import type { Value } from './constant.ts';
 import { PragmaFlag } from './directives.ts';
+import { stdEscapeTable } from './escape-std.ts';
 import { exprString } from './printer.ts';
 import { layout, type Type } from './types.ts';
 
@@ -81,12 +83,19 @@ export interface EscapeResult {
    *   - any Expr converted to an interface, implicitly or explicitly (the operand node), when the
    *     interface value escapes. Pointer-shaped operands are never listed (they need no allocation);
    *     constants, zero-size and single-byte values are listed when they escape (the caller knows
-   *     they need no allocation).
+   *     they need no allocation);
+   *   - CallExpr of a variadic call whose implicit `...` slice escapes (the same node is also listed
+   *     when the call's result is converted to an escaping interface; EscapeDetails.variadicHeap has
+   *     the slices alone).
    */
   heap: Set<Node>;
   /** Local variables (and parameters) whose address escapes or that are captured by reference by an escaping closure: "moved to heap: x". */
   movedToHeap: Set<Obj>;
-  /** Every decision as `go build -gcflags=-m` would print it (first -m level only), in source order. */
+  /**
+   * Every decision as `go build -gcflags=-m` would print it (first -m level only), in its order:
+   * function batches bottom-up, each with its self-assignment notes, parameter tags, moved variables,
+   * then allocation sites in evaluation order.
+   */
   messages: EscapeMessage[];
 }
 
@@ -143,449 +152,8 @@ function optimizeLeaks(l: Leaks): Leaks {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Standard library summaries. One line per member of check/stdlib.ts:
-//   name cost tags...      cost: inlining cost, '-' when Go does not inline it, '!' for an intrinsic
-//   tags: param=code, param the receiver ("recv") or a parameter's index; code n (does not escape),
-//   h (leaking param), c (leaking param content), rN:L (leaking param to result N level L), several
-//   joined by '+'. Parameters without a tag have no pointers. Taken from
-//   `go build -gcflags='<pkg>=-m -m' <pkg>` with Go 1.19.8 (members heaplab's std has but Go lacks
-//   are '-' and untagged, so their pointer parameters count as leaking).
-// Sites that an inlined body adds at the call: `@ name kind text` where kind is heap (escapes
-// always), none (never escapes), r0/r1 (flows to that result), self (an "ignoring self-assignment"
-// line printed while walking; %F is the enclosing function); kind<N says the body stores parameter N
-// in that allocation (then the parameter's tag is not used for an inlined call).
-
-const stdTable = `
-fmt.Print 72 0=c
-fmt.Println 72 0=c
-fmt.Printf 73 0=n 1=c
-fmt.Sprint - 0=c
-fmt.Sprintln - 0=c
-fmt.Sprintf - 0=n 1=c
-fmt.Fprint - 0=h 1=c
-fmt.Fprintln - 0=h 1=c
-fmt.Fprintf - 0=h 1=n 2=c
-fmt.(*wrapError).Error 3 recv=r0:1
-fmt.(*wrapError).Unwrap 3 recv=r0:1
-fmt.Errorf - 0=n 1=c
-strings.(*Builder).String 4 recv=r0:1
-strings.(*Builder).Len 4 recv=n
-strings.(*Builder).Cap 4 recv=n
-strings.(*Builder).Reset 8 recv=n
-strings.(*Builder).Grow 75 recv=n
-strings.(*Builder).Write 42 recv=c 0=n
-strings.(*Builder).WriteByte 40 recv=c
-strings.(*Builder).WriteRune - recv=c
-strings.(*Builder).WriteString 42 recv=c 0=n
-strings.(*Reader).Len 16 recv=n
-strings.(*Reader).Read 28 recv=n 0=n
-strings.(*Reader).ReadByte 30 recv=n
-strings.NewReader 9 0=h
-strings.Repeat - 0=n
-strings.Join - 0=r0:1 1=n
-strings.Split 64 0=h 1=n
-strings.SplitN 64 0=h 1=n
-strings.Fields - 0=h
-strings.Contains 64 0=n 1=n
-strings.ContainsRune 64 0=n
-strings.ContainsAny 64 0=n 1=n
-strings.HasPrefix 14 0=n 1=n
-strings.HasSuffix 16 0=n 1=n
-strings.Index - 0=n 1=n
-strings.IndexByte 62 0=n
-strings.IndexRune - 0=n
-strings.LastIndex - 0=n 1=n
-strings.ToUpper - 0=r0:0
-strings.ToLower - 0=r0:0
-strings.TrimSpace - 0=r0:0
-strings.TrimPrefix 26 0=r0:0 1=n
-strings.TrimSuffix 31 0=r0:0 1=n
-strings.TrimLeft - 0=r0:0 1=n
-strings.TrimRight - 0=r0:0 1=n
-strings.Trim - 0=r0:0 1=n
-strings.TrimFunc - 0=r0:0 1=n
-strings.Count - 0=n 1=n
-strings.EqualFold - 0=n 1=n
-strings.Title - 0=r0:0
-strings.Replace - 0=r0:0 1=n 2=n
-strings.ReplaceAll 64 0=r0:0 1=n 2=n
-strings.Clone 20 0=n
-strings.Map - 0=n 1=r0:0
-strings.Compare 14 0=n 1=n
-strings.Cut - 0=r0:0+r1:0 1=n
-strconv.(*NumError).Error - recv=c
-strconv.(*NumError).Unwrap 3 recv=r0:1
-strconv.Itoa 62
-strconv.Atoi - 0=h
-strconv.FormatInt -
-strconv.FormatUint -
-strconv.FormatBool 6
-strconv.FormatFloat -
-strconv.Quote 80 0=n
-strconv.QuoteRune 73
-strconv.QuoteToASCII 80 0=n
-strconv.ParseInt - 0=h
-strconv.ParseUint - 0=h
-strconv.ParseFloat - 0=h
-strconv.ParseBool 38 0=h
-strconv.AppendInt - 0=r0:0
-strconv.Unquote - 0=r0:0
-bytes.(*Buffer).Bytes 6 recv=r0:1
-bytes.(*Buffer).String 13 recv=n
-bytes.(*Buffer).Len 7 recv=n
-bytes.(*Buffer).Cap 4 recv=n
-bytes.(*Buffer).Truncate 57 recv=n
-bytes.(*Buffer).Reset 15 recv=n
-bytes.(*Buffer).Grow 79 recv=n
-bytes.(*Buffer).Write - recv=n 0=n
-bytes.(*Buffer).WriteString - recv=n 0=n
-bytes.(*Buffer).WriteByte - recv=n
-bytes.(*Buffer).WriteRune - recv=n
-bytes.(*Buffer).Read 68 recv=n 0=n
-bytes.(*Buffer).Next 52 recv=r0:1
-bytes.(*Buffer).ReadByte 52 recv=n
-bytes.(*Buffer).ReadString 70 recv=n
-bytes.NewBuffer 5 0=h
-bytes.NewBufferString 6 0=n
-bytes.IndexByte 62 0=n
-bytes.Equal 6 0=n 1=n
-bytes.Compare 62 0=n 1=n
-bytes.Contains 64 0=n 1=n
-bytes.Index - 0=n 1=n
-bytes.HasPrefix 21 0=n 1=n
-bytes.HasSuffix 23 0=n 1=n
-bytes.ToUpper - 0=n
-bytes.ToLower - 0=n
-bytes.TrimSpace - 0=r0:0
-bytes.Repeat 60 0=n
-bytes.Join 79 0=n 1=n
-bytes.Split 64 0=h 1=n
-errors.(*errorString).Error 3 recv=r0:1
-errors.New 6 0=h
-errors.Unwrap 75 0=h
-errors.Is - 0=h 1=h
-errors.As - 0=h 1=h
-io.WriteString - 0=h 1=h
-sort.Sort - 0=h
-sort.Stable - 0=h
-sort.Slice - 0=h 1=n
-sort.SliceStable - 0=h 1=n
-sort.Ints 61 0=h
-sort.Strings 61 0=h
-sort.Float64s 61 0=h
-sort.SliceIsSorted - 0=h 1=n
-sort.IsSorted - 0=h
-sort.Search - 1=n
-sort.SearchInts - 0=n
-sort.SearchStrings - 0=n 1=n
-sort.IntsAreSorted 62 0=h
-sort.StringsAreSorted 62 0=h
-sort.IntSlice.Len 3 recv=n
-sort.IntSlice.Less 8 recv=n
-sort.IntSlice.Swap 13 recv=n
-sort.IntSlice.Sort 61 recv=h
-sort.StringSlice.Len 3 recv=n
-sort.StringSlice.Less 8 recv=n
-sort.StringSlice.Swap 13 recv=n
-sort.StringSlice.Sort 61 recv=h
-sort.Float64Slice.Len 3 recv=n
-sort.Float64Slice.Less 29 recv=n
-sort.Float64Slice.Swap 13 recv=n
-sort.Float64Slice.Sort 61 recv=h
-sort.reverse.Less 64 recv=h
-sort.Reverse 6 0=h
-math.Abs 14
-math.Acos 71
-math.Asin 61
-math.Atan 61
-math.Atan2 62
-math.Cbrt 61
-math.Ceil !
-math.Copysign 23
-math.Cos 61
-math.Cosh 61
-math.Dim 15
-math.Exp 61
-math.Exp2 61
-math.Expm1 61
-math.FMA !
-math.Float32bits 3
-math.Float32frombits 3
-math.Float64bits 3
-math.Float64frombits 3
-math.Floor !
-math.Frexp 70
-math.Gamma -
-math.Hypot 62
-math.Inf 21
-math.IsInf 16
-math.IsNaN 4
-math.Ldexp 62
-math.Log 61
-math.Log10 71
-math.Log1p 61
-math.Log2 61
-math.Max 62
-math.Min 62
-math.Mod 62
-math.Modf 70
-math.NaN 7
-math.Nextafter -
-math.Pow 62
-math.Pow10 77
-math.Remainder 62
-math.Round 57
-math.RoundToEven !
-math.Signbit 11
-math.Sin 61
-math.Sincos -
-math.Sinh 61
-math.Sqrt !
-math.Tan 61
-math.Tanh 61
-math.Trunc !
-list.(*Element).Next 22 recv=r0:1
-list.(*Element).Prev 22 recv=r0:1
-list.(*List).Init 20 recv=h
-list.New 25
-list.(*List).Len 3 recv=n
-list.(*List).Front 11 recv=r0:1
-list.(*List).Back 11 recv=r0:1
-list.(*List).Remove 40 recv=n 0=c
-list.(*List).PushFront 78 recv=h 0=h
-list.(*List).PushBack 78 recv=h 0=h
-list.(*List).InsertBefore 52 recv=h 0=h 1=c
-list.(*List).InsertAfter 51 recv=h 0=h 1=h
-list.(*List).MoveToFront 55 recv=h 0=h
-list.(*List).MoveToBack 55 recv=c 0=h
-list.(*List).MoveBefore 57 recv=n 0=h 1=c
-list.(*List).MoveAfter 56 recv=n 0=h 1=h
-list.(*List).PushBackList - recv=h 0=c
-list.(*List).PushFrontList - recv=h 0=c
-sync.(*Mutex).Lock 69 recv=h
-sync.(*Mutex).Unlock 75 recv=h
-sync.(*Mutex).TryLock 29 recv=h
-sync.(*RWMutex).Lock - recv=h
-sync.(*RWMutex).Unlock - recv=h
-sync.(*RWMutex).RLock 73 recv=h
-sync.(*RWMutex).RUnlock 75 recv=h
-sync.(*RWMutex).RLocker 3 recv=r0:0
-sync.(*rlocker).Lock 76 recv=h
-sync.(*rlocker).Unlock 78 recv=h
-sync.(*WaitGroup).Add - recv=h
-sync.(*WaitGroup).Done 61 recv=h
-sync.(*WaitGroup).Wait - recv=h
-sync.(*Once).Do 69 recv=h 0=n
-sync.(*Pool).Get - recv=h
-sync.(*Pool).Put - recv=h 0=h
-atomic.AddInt32 ! 0=h
-atomic.AddInt64 ! 0=h
-atomic.AddUint32 ! 0=h
-atomic.AddUint64 ! 0=h
-atomic.LoadInt32 ! 0=h
-atomic.LoadInt64 ! 0=h
-atomic.LoadUint32 ! 0=h
-atomic.LoadUint64 ! 0=h
-atomic.StoreInt32 ! 0=h
-atomic.StoreInt64 ! 0=h
-atomic.StoreUint32 ! 0=h
-atomic.StoreUint64 ! 0=h
-atomic.SwapInt32 ! 0=h
-atomic.SwapInt64 ! 0=h
-atomic.CompareAndSwapInt32 ! 0=h
-atomic.CompareAndSwapInt64 ! 0=h
-atomic.(*Int32).Load ! recv=h
-atomic.(*Int32).Store ! recv=h
-atomic.(*Int32).Add ! recv=h
-atomic.(*Int64).Load ! recv=h
-atomic.(*Int64).Store ! recv=h
-atomic.(*Int64).Add ! recv=h
-time.Duration.String -
-time.Duration.Nanoseconds 2
-time.Duration.Microseconds 4
-time.Duration.Milliseconds 4
-time.Duration.Seconds 22
-time.Duration.Minutes 22
-time.Duration.Hours 22
-time.Duration.Truncate 12
-time.Duration.Round -
-time.Duration.Abs 17
-time.Now -
-time.Time.UnixNano 45 recv=n
-time.Time.Unix 31 recv=n
-time.Time.Sub - recv=n 0=n
-time.Time.Add - recv=r0:0
-time.Time.Before - recv=n 0=n
-time.Time.After - recv=n 0=n
-time.Time.Equal - recv=n 0=n
-time.Time.IsZero 40 recv=n
-time.Since - 0=n
-time.Until - 0=n
-time.Sleep -
-time.(*Timer).Stop 72 recv=h
-time.(*Timer).Reset - recv=h
-time.NewTimer -
-time.AfterFunc - 1=h
-time.(*Ticker).Stop 62 recv=h
-time.(*Ticker).Reset - recv=h
-time.NewTicker -
-time.After 62
-time.Tick 68
-time.ParseDuration - 0=n
-context.(*emptyCtx).String 12 recv=n
-context.Background 3
-context.TODO 3
-context.(*cancelCtx).Done - recv=h
-context.(*cancelCtx).Err - recv=h
-context.(*cancelCtx).Deadline -
-context.WithCancel - 0=h
-context.WithDeadline - 0=h 1=h
-context.WithTimeout - 0=h
-context.(*valueCtx).Value 71 recv=c 0=h
-context.WithValue - 0=h 1=h 2=h
-runtime.(*Frames).Next - recv=h
-runtime.Callers 69 1=n
-runtime.CallersFrames 18 0=h
-runtime.Caller -
-runtime.Stack - 0=h
-runtime.Goexit -
-runtime.LockOSThread -
-runtime.UnlockOSThread 48
-runtime.(*MemProfileRecord).InUseBytes 6 recv=n
-runtime.(*MemProfileRecord).InUseObjects 6 recv=n
-runtime.(*MemProfileRecord).Stack 26 recv=r0:0
-runtime.MemProfile - 0=n
-runtime.Version 2
-runtime.GC -
-runtime.Gosched 62
-runtime.NumGoroutine 44
-runtime.GOMAXPROCS -
-runtime.NumCPU 3
-runtime.ReadMemStats - 0=n
-runtime.KeepAlive - 0=n
-runtime.SetFinalizer - 0=h 1=h
-debug.FreeOSMemory 59
-debug.SetGCPercent 63
-debug.SetMemoryLimit 61
-os.(*File).Write - recv=c 0=n
-os.(*File).WriteString - recv=c 0=h
-os.(*File).Name 4 recv=r0:2
-os.Exit -
-os.Getenv - 0=h
-os.LookupEnv - 0=h
-os.ReadFile - 0=h
-os.(*PathError).Error -
-os.(*PathError).Unwrap -
-flag.Int 64 0=h 2=h
-flag.Int64 64 0=h 2=h
-flag.Uint 64 0=h 2=h
-flag.String 64 0=h 1=h 2=h
-flag.Bool 64 0=h 2=h
-flag.Float64 64 0=h 2=h
-flag.Duration 64 0=h 2=h
-flag.IntVar 73 0=h 1=h 3=h
-flag.Int64Var 73 0=h 1=h 3=h
-flag.StringVar 73 0=h 1=h 2=h 3=h
-flag.BoolVar 73 0=h 1=h 3=h
-flag.Float64Var 73 0=h 1=h 3=h
-flag.DurationVar 73 0=h 1=h 3=h
-flag.Parse 63
-flag.Parsed 7
-flag.Args 3
-flag.NArg 4
-flag.Arg 22
-flag.NFlag 4
-bufio.NewWriterSize 34 0=h
-bufio.NewWriter 39 0=h
-bufio.(*Writer).Size 4 recv=n
-bufio.(*Writer).Reset 22 recv=n 0=h
-bufio.(*Writer).Flush - recv=c
-bufio.(*Writer).Available 7 recv=n
-bufio.(*Writer).Buffered 3 recv=n
-bufio.(*Writer).Write - recv=c 0=h
-bufio.(*Writer).WriteByte - recv=c
-bufio.(*Writer).WriteRune - recv=c
-bufio.(*Writer).WriteString - recv=c 0=h
-bufio.NewReaderSize 52 0=h
-bufio.NewReader 57 0=h
-bufio.(*Reader).Size 4 recv=n
-bufio.(*Reader).Buffered 6 recv=n
-bufio.(*Reader).Read - recv=c 0=h
-bufio.(*Reader).ReadByte - recv=c
-bufio.(*Reader).ReadString - recv=c
-bufio.NewScanner 9 0=h
-bufio.(*Scanner).Scan - recv=c
-bufio.(*Scanner).Text 4 recv=n
-bufio.(*Scanner).Bytes 3 recv=r0:1
-bufio.(*Scanner).Err 10 recv=r0:1
-@ strings.(*Builder).WriteString heap (interface {})(string("strings: illegal use of non-zero Builder copied by value"))
-@ strings.(*Builder).Write heap (interface {})(string("strings: illegal use of non-zero Builder copied by value"))
-@ strings.(*Builder).WriteByte heap (interface {})(string("strings: illegal use of non-zero Builder copied by value"))
-@ strings.(*Builder).Grow heap (interface {})(string("strings: illegal use of non-zero Builder copied by value"))
-@ strings.(*Builder).Grow heap (interface {})(string("strings.Builder.Grow: negative count"))
-@ strings.(*Builder).Grow heap make([]byte, len(strings.b.buf), int(2) * cap(strings.b.buf) + strings.n)
-@ strings.NewReader r0<0 &strings.Reader{...}
-@ strings.Clone heap make([]byte, len(strings.s))
-@ strconv.Quote r0 string(strconv.appendQuotedWith(make([]byte, int(0), int(3) * len(strconv.s) / int(2)), strconv.s, strconv.quote, strconv.ASCIIonly, strconv.graphicOnly))
-@ strconv.Quote heap make([]byte, int(0), int(3) * len(strconv.s) / int(2))
-@ strconv.QuoteRune r0 string(strconv.appendQuotedRuneWith(nil, strconv.r, strconv.quote, strconv.ASCIIonly, strconv.graphicOnly))
-@ strconv.QuoteToASCII r0 string(strconv.appendQuotedWith(make([]byte, int(0), int(3) * len(strconv.s) / int(2)), strconv.s, strconv.quote, strconv.ASCIIonly, strconv.graphicOnly))
-@ strconv.QuoteToASCII heap make([]byte, int(0), int(3) * len(strconv.s) / int(2))
-@ strconv.ParseBool r1 &strconv.NumError{...}
-@ bytes.(*Buffer).String r0 string(bytes.b.buf[bytes.b.off:])
-@ bytes.(*Buffer).Grow self %F ignoring self-assignment in bytes.b.buf = bytes.b.buf[:bytes.m]
-@ bytes.(*Buffer).Grow heap (interface {})(string("bytes.Buffer.Grow: negative count"))
-@ bytes.(*Buffer).Reset self %F ignoring self-assignment in bytes.b.buf = bytes.b.buf[:int(0)]
-@ bytes.(*Buffer).Read self %F ignoring self-assignment in bytes.b.buf = bytes.b.buf[:int(0)]
-@ bytes.(*Buffer).ReadByte self %F ignoring self-assignment in bytes.b.buf = bytes.b.buf[:int(0)]
-@ bytes.(*Buffer).ReadString r0 string(bytes.slice)
-@ bytes.(*Buffer).Truncate self %F ignoring self-assignment in bytes.b.buf = bytes.b.buf[:int(0)]
-@ bytes.(*Buffer).Truncate self %F ignoring self-assignment in bytes.b.buf = bytes.b.buf[:bytes.b.off + bytes.n]
-@ bytes.(*Buffer).Truncate heap (interface {})(string("bytes.Buffer: truncation out of range"))
-@ bytes.NewBufferString r0 &bytes.Buffer{...}
-@ bytes.NewBufferString r0 ([]byte)(bytes.s)
-@ bytes.NewBuffer r0<0 &bytes.Buffer{...}
-@ bytes.Equal none string(bytes.a)
-@ bytes.Equal none string(bytes.b)
-@ bytes.HasPrefix none string(bytes.a)
-@ bytes.HasPrefix none string(bytes.b)
-@ bytes.HasSuffix none string(bytes.a)
-@ bytes.HasSuffix none string(bytes.b)
-@ bytes.Repeat heap []byte{}
-@ bytes.Repeat heap (interface {})(string("bytes: negative Repeat count"))
-@ bytes.Repeat heap (interface {})(string("bytes: Repeat count causes overflow"))
-@ bytes.Repeat heap make([]byte, len(bytes.b) * bytes.count)
-@ bytes.Join heap []byte{}
-@ bytes.Join heap make([]byte, bytes.n)
-@ errors.New r0<0 &errors.errorString{...}
-@ sort.Ints heap sort.Interface(sort.IntSlice(sort.x))
-@ sort.Strings heap sort.Interface(sort.StringSlice(sort.x))
-@ sort.Float64s heap sort.Interface(sort.Float64Slice(sort.x))
-@ sort.IntsAreSorted heap sort.Interface(sort.IntSlice(sort.x))
-@ sort.StringsAreSorted heap sort.Interface(sort.StringSlice(sort.x))
-@ sort.IntSlice.Sort heap sort.Interface(sort.x)
-@ sort.StringSlice.Sort heap sort.Interface(sort.x)
-@ sort.Float64Slice.Sort heap sort.Interface(sort.x)
-@ sort.Reverse r0<0 &sort.reverse{...}
-@ list.New r0 new(list.List)
-@ list.(*List).PushFront heap &list.Element{...}
-@ list.(*List).PushBack heap &list.Element{...}
-@ list.(*List).InsertBefore heap &list.Element{...}
-@ list.(*List).InsertAfter heap &list.Element{...}
-@ time.(*Timer).Stop heap (interface {})(string("time: Stop called on uninitialized Timer"))
-@ runtime.CallersFrames r0 &runtime.Frames{...}
-@ bufio.NewWriterSize r0<0 &bufio.Writer{...}
-@ bufio.NewWriterSize heap make([]byte, bufio.size)
-@ bufio.NewWriter r0<0 &bufio.Writer{...}
-@ bufio.NewWriter heap make([]byte, bufio.size)
-@ bufio.(*Writer).Reset heap make([]byte, int(4096))
-@ bufio.NewReaderSize r0<0 new(bufio.Reader)
-@ bufio.NewReaderSize heap make([]byte, bufio.size)
-@ bufio.NewReader r0<0 new(bufio.Reader)
-@ bufio.NewReader heap make([]byte, bufio.size)
-@ bufio.NewScanner r0<0 &bufio.Scanner{...}
-@ bufio.(*Scanner).Text r0 string(bufio.s.token)
-`;
+// Standard library summaries (escape-std.ts): Go 1.19.8's inlining cost and parameter tags for
+// each member of heaplab's std, and the allocation sites their inlined bodies add at a call.
 
 interface StdSite {
   kind: 'heap' | 'none' | 'r0' | 'r1' | 'self';
@@ -603,7 +171,7 @@ interface StdFunc {
   sites: StdSite[];
 }
 
-const stdFuncs: ReadonlyMap<string, StdFunc> = parseStdTable(stdTable);
+const stdFuncs: ReadonlyMap<string, StdFunc> = parseStdTable(stdEscapeTable);
 
 function parseStdTable(text: string): Map<string, StdFunc> {
   const out = new Map<string, StdFunc>();
@@ -940,8 +508,6 @@ class FnInst {
     readonly parent: FnInst | null,
     readonly env: Env,
     readonly original: boolean,
-    /** Position override for messages (code copied by inlining). */
-    readonly pos: Pos | null,
   ) {}
 }
 
@@ -1038,7 +604,10 @@ type Callee =
 
 /** A devirtualized interface call: the concrete type and the (possibly promoted) method. */
 interface Devirt {
-  fi: FuncInfo;
+  /** The concrete method, as a static method callee (its receiver is filled in at the call). */
+  target: Extract<Callee, { kind: 'file' | 'std' }>;
+  /** Whether the method has a pointer receiver. */
+  ptrRecv: boolean;
   conc: Type;
   /** Embedded fields from the concrete type to the method's receiver. */
   index: number[];
@@ -1080,7 +649,7 @@ class Analysis {
   readonly defRhs = new Map<Obj, Expr>();
   anyType: Type | null = null;
   /** The temporaries irgen gives calls: the callee's (RewriteNonNameCall), spread results (RewriteMultiValueCall). */
-  readonly temps = new Map<CallExpr, { callee?: number; spread?: number }>();
+  readonly temps = new Map<CallExpr, { callee?: number; spread?: number; assign?: number }>();
 
   readonly messages: EscapeMessage[] = [];
   readonly heap = new Set<Node>();
@@ -1102,6 +671,18 @@ class Analysis {
     const declare = (ids: readonly (Expr | null)[]) => {
       for (const id of ids) if (id?.kind === 'Ident' && info.defs.get(id)) n++;
     };
+    // x, y = f() whose result types differ from the left-hand sides' (RewriteMultiValueCall)
+    const multiTemps = (lhs: readonly Expr[], rhs: readonly Expr[], types: (Type | null)[]) => {
+      if (lhs.length < 2 || rhs.length !== 1) return;
+      const call = unparen(rhs[0]);
+      const tt = call.kind === 'CallExpr' ? info.types.get(call)?.tuple : undefined;
+      if (call.kind !== 'CallExpr' || !tt || tt.length !== lhs.length) return;
+      if (!types.some((t, i) => t !== null && !identical(t, tt[i]))) return;
+      const rec = this.temps.get(call) ?? {};
+      rec.assign = n;
+      n += tt.length;
+      this.temps.set(call, rec);
+    };
     const expr = (e: Expr | null): void => {
       if (!e) return;
       if (e.kind === 'FuncLit') return;
@@ -1116,7 +697,7 @@ class Analysis {
         ) {
           return;
         }
-        const rec: { callee?: number; spread?: number } = {};
+        const rec: { callee?: number; spread?: number } = this.temps.get(e) ?? {};
         if (this.calleeNeedsTemp(e)) rec.callee = n++;
         if (e.args.length === 1 && e.ellipsis === NoPos) {
           const tt = info.types.get(unparen(e.args[0]))?.tuple;
@@ -1137,12 +718,26 @@ class Analysis {
           for (const r of st.rhs) expr(r);
           if (st.tok === ':=') declare(st.lhs);
           else for (const l of st.lhs) expr(l);
+          if (st.tok === '=' || st.tok === ':=') {
+            multiTemps(
+              st.lhs,
+              st.rhs,
+              st.lhs.map((l) => (l.kind === 'Ident' && l.name === '_' ? null : this.lhsType(l))),
+            );
+          }
           return;
         case 'DeclStmt':
           for (const sp of st.decl.specs) {
             if (sp.kind !== 'ValueSpec') continue;
             if (st.decl.tok === 'var') declare(sp.names);
             for (const v of sp.values) expr(v);
+            const declared = sp.type ? this.typeOf(sp.type) : null;
+            if (declared)
+              multiTemps(
+                sp.names,
+                sp.values,
+                sp.names.map(() => declared),
+              );
           }
           return;
         case 'RangeStmt':
@@ -1208,6 +803,16 @@ class Analysis {
     stmts(fi.body.list);
   }
 
+  /** The type of an assignment's left-hand side. */
+  lhsType(l: Expr): Type | null {
+    const x = unparen(l);
+    if (x.kind === 'Ident') {
+      const o = this.info.defs.get(x) ?? this.info.uses.get(x);
+      if (o?.type) return o.type;
+    }
+    return this.typeOf(l);
+  }
+
   /** typecheck.RewriteNonNameCall: the callee (or a method's receiver) contains a call or receive. */
   calleeNeedsTemp(call: CallExpr): boolean {
     let np = unparen(call.fun);
@@ -1231,7 +836,7 @@ class Analysis {
     return found;
   }
 
-  collectForDebug(): void {
+  prepare(): void {
     this.collect();
     this.computeCosts();
   }
@@ -1317,7 +922,20 @@ class Analysis {
       }
     }
     if (inits.length > 0) {
-      const list: Stmt[] = inits.map((d) => ({ kind: 'DeclStmt', decl: d, pos: d.pos, end: d.end }));
+      const list: Stmt[] = this.initOrder(inits).map((sp) => ({
+        kind: 'DeclStmt',
+        decl: {
+          kind: 'GenDecl',
+          tok: 'var',
+          lparen: NoPos,
+          specs: [sp],
+          rparen: NoPos,
+          pos: sp.pos,
+          end: sp.end,
+        },
+        pos: sp.pos,
+        end: sp.end,
+      }));
       const body: BlockStmt = {
         kind: 'BlockStmt',
         pos: NoPos,
@@ -1335,6 +953,69 @@ class Analysis {
   }
 
   initFunc: FuncInfo | null = null;
+
+  /**
+   * Package variable initializers in initialization order (spec "Package initialization"): the
+   * earliest declared variable whose dependencies (variables it refers to, also through the
+   * functions it refers to) are initialized comes next.
+   */
+  private initOrder(decls: GenDecl[]): ValueSpec[] {
+    const specs: ValueSpec[] = [];
+    for (const d of decls)
+      for (const sp of d.specs) if (sp.kind === 'ValueSpec' && sp.values.length > 0) specs.push(sp);
+    const funcVars = new Map<FuncInfo, Set<Obj>>();
+    const refs = (root: Node, out: Set<Obj>, seen: Set<FuncInfo>): void => {
+      const visit = (n: Node): void => {
+        if (n.kind === 'Ident' || n.kind === 'SelectorExpr') {
+          const o = n.kind === 'Ident' ? this.info.uses.get(n) : this.info.selections.get(n)?.obj;
+          if (o?.kind === 'Var' && o.parent?.kind === 'package') out.add(o);
+          const fi = o ? this.byObj.get(o) : undefined;
+          if (fi && !seen.has(fi)) {
+            seen.add(fi);
+            let vs = funcVars.get(fi);
+            if (!vs) {
+              vs = new Set();
+              for (const st of fi.body.list) refs(st, vs, seen);
+              funcVars.set(fi, vs);
+            }
+            for (const v of vs) out.add(v);
+          }
+        }
+        forEachChild(n, visit);
+      };
+      visit(root);
+    };
+    const deps = specs.map((sp) => {
+      const out = new Set<Obj>();
+      for (const v of sp.values) refs(v, out, new Set());
+      return out;
+    });
+    const pending = new Set<Obj>();
+    specs.forEach((sp) => {
+      for (const id of sp.names) {
+        const o = this.info.defs.get(id);
+        if (o) pending.add(o);
+      }
+    });
+    const order: ValueSpec[] = [];
+    const done = new Set<number>();
+    while (order.length < specs.length) {
+      let pick = specs.findIndex((sp, i) => {
+        if (done.has(i)) return false;
+        const own = new Set(sp.names.map((id) => this.info.defs.get(id)));
+        for (const d of deps[i]) if (pending.has(d) && !own.has(d)) return false;
+        return true;
+      });
+      if (pick < 0) pick = specs.findIndex((_, i) => !done.has(i));
+      done.add(pick);
+      order.push(specs[pick]);
+      for (const id of specs[pick].names) {
+        const o = this.info.defs.get(id);
+        if (o) pending.delete(o);
+      }
+    }
+    return order;
+  }
   /** Package variables' initializers (null: part of a multi-value initialization). */
   readonly globalInit = new Map<Obj, Expr | null>();
 
@@ -1482,6 +1163,21 @@ class Analysis {
   // ------------------------------------------------------------------------------------ callees
 
   /** The static value of a local variable (ir.StaticValue): its defining expression, if never reassigned. */
+  /** The innermost function (declaration or literal) whose body contains pos. */
+  funcAt(pos: Pos): FuncInfo | null {
+    let best: FuncInfo | null = null;
+    for (const f of this.funcs) {
+      if (f.body.pos <= pos && pos < f.body.end && (!best || f.body.pos >= best.body.pos)) best = f;
+    }
+    return best;
+  }
+
+  /** A variable used inside a closure it is captured by has no static value (a closure variable). */
+  private captured(o: Obj, use: Ident): boolean {
+    const owner = this.ownerOf.get(o);
+    return !!owner && this.funcAt(use.pos) !== owner;
+  }
+
   staticValue(e: Expr, bindings: Bindings | null = null): Expr {
     for (let i = 0; i < 10; i++) {
       const x = unparen(e);
@@ -1496,7 +1192,7 @@ class Analysis {
       }
       if (x.kind !== 'Ident') return x;
       const o = this.info.uses.get(x);
-      if (o?.kind !== 'Var' || this.notStatic.has(o)) return x;
+      if (o?.kind !== 'Var' || this.notStatic.has(o) || this.captured(o, x)) return x;
       // a parameter of an inlined call is bound to its argument
       const rhs = this.defRhs.get(o) ?? bindings?.get(o);
       if (!rhs) return x;
@@ -1534,7 +1230,12 @@ class Analysis {
       if (sel?.kind === 'MethodVal') {
         const recvT = this.typeOf(fun.x) ?? sel.recv;
         if (isIface(recvT))
-          return { kind: 'iface', recv: fun.x, sel, devirt: this.devirtualize(fun.x, fun.sel.name, bindings) };
+          return {
+            kind: 'iface',
+            recv: fun.x,
+            sel,
+            devirt: this.devirtualize(fun.x, fun.sel.name, bindings),
+          };
         const fi = this.byObj.get(sel.obj);
         if (fi) return { kind: 'file', fi, recv: fun.x, sel, methodExpr: false, wrapper: false };
         const key = this.stdKey(sel.obj);
@@ -1629,27 +1330,66 @@ class Analysis {
     // ir.StaticValue through variables assigned once; an implicit conversion between two interface
     // types (OCONVIFACE of an interface) stops it
     let sv = unparen(x);
-    for (let i = 0; i < 10 && sv.kind === 'Ident'; i++) {
+    let conc: Type | null = null;
+    for (let i = 0; i < 10 && (sv.kind === 'Ident' || sv.kind === 'CallExpr'); i++) {
+      if (sv.kind === 'CallExpr') {
+        // the result of an inlined call that returns once (its result variable's static value)
+        const c = this.inlinedCallee(sv, bindings);
+        const r = c && (c.kind === 'file' || c.kind === 'closure') ? singleReturn(c.fi) : null;
+        if (!r) break;
+        const rt = this.typeOf(r);
+        sv = unparen(r);
+        if (rt && !isIface(rt)) {
+          conc = rt;
+          break;
+        }
+        continue;
+      }
       const o = this.info.uses.get(sv);
       const rhs =
-        o && o.kind === 'Var' && !this.notStatic.has(o) ? (this.defRhs.get(o) ?? bindings?.get(o)) : undefined;
+        o && o.kind === 'Var' && !this.notStatic.has(o) && !this.captured(o, sv)
+          ? (this.defRhs.get(o) ?? bindings?.get(o))
+          : undefined;
       if (!rhs || !o?.type) return null;
       const rt = this.typeOf(rhs);
       if (rt && isIface(rt) && !identical(rt, o.type)) return null;
       sv = unparen(rhs);
+      // a concrete value assigned to the interface variable: the implicit OCONVIFACE
+      if (rt && !isIface(rt)) {
+        conc = rt;
+        break;
+      }
     }
-    if (sv.kind === 'Ident') return null;
-    let conc = this.typeOf(sv);
+    if (!conc && sv.kind === 'Ident') return null;
+    conc ??= this.typeOf(sv);
     const ct = sv.kind === 'CallExpr' ? this.info.types.get(sv.fun) : undefined;
     if (sv.kind === 'CallExpr' && ct?.mode === 'typexpr' && isIface(ct.type) && sv.args.length === 1) {
       conc = this.typeOf(sv.args[0]);
     }
     if (!conc || isIface(conc) || isNil(conc) || isUntypedT(conc)) return null;
     const r = lookupFieldOrMethod(conc, name);
-    if (r.kind !== 'method' || r.recvNamed?.kind !== 'named' || r.recvNamed.pkg !== 'main') return null;
-    const fi = this.methods.get(`${r.recvNamed.name}.${name}`);
-    if (!fi) return null;
-    return { fi, conc, index: r.index };
+    if (r.kind !== 'method' || r.recvNamed?.kind !== 'named') return null;
+    const ptrRecv = !!r.method.ptrRecv;
+    const base = r.recvNamed;
+    if (base.pkg === 'main') {
+      const fi = this.methods.get(`${base.name}.${name}`);
+      if (!fi) return null;
+      const target = { kind: 'file', fi, recv: x, sel: null, methodExpr: false, wrapper: false } as const;
+      return { target, ptrRecv, conc, index: r.index };
+    }
+    const key = ptrRecv ? `${base.pkg}.(*${base.name}).${name}` : `${base.pkg}.${base.name}.${name}`;
+    const obj = new Obj('Func', name, NoPos, r.method.type, base.pkg);
+    const target = {
+      kind: 'std',
+      key,
+      std: stdFuncs.get(key) ?? null,
+      obj,
+      recv: x,
+      sel: null,
+      methodExpr: false,
+      wrapper: false,
+    } as const;
+    return { target, ptrRecv, conc, index: r.index };
   }
 
   /** Whether Go inlines this call (static: the same in every context but go/defer statements). */
@@ -1761,23 +1501,27 @@ class Analysis {
       while (t.parent) t = t.parent;
       out.push(t);
     };
-    const visit = (n: Node, inGoDefer: boolean): void => {
+    const visit = (n: Node, inGoDefer: boolean, b: Bindings | null): void => {
       if (n.kind === 'GoStmt' || n.kind === 'DeferStmt') {
-        visit(n.call.fun, true);
-        for (const a of n.call.args) visit(a, false);
+        visit(n.call.fun, true, b);
+        for (const a of n.call.args) visit(a, false, b);
         return;
       }
       if (n.kind === 'CallExpr' && !inGoDefer) {
-        const c = this.inlinedCallee(n);
+        const c = this.inlinedCallee(n, b);
         if (c && (c.kind === 'file' || c.kind === 'closure') && !expanding.has(c.fi) && c.fi !== f) {
-          if (c.kind === 'file' && c.recv) visit(c.recv, false);
-          if (c.kind === 'closure' && !c.direct) visit(c.fun, false);
-          for (const a of c.kind === 'file' && c.methodExpr ? n.args.slice(1) : n.args) visit(a, false);
+          if (c.kind === 'file' && c.recv) visit(c.recv, false, b);
+          if (c.kind === 'closure' && !c.direct) visit(c.fun, false, b);
+          for (const a of c.kind === 'file' && c.methodExpr ? n.args.slice(1) : n.args) visit(a, false, b);
           expanding.add(c.fi);
-          for (const s of c.fi.body.list) visit(s, false);
+          const inner = this.bindArgs(n, c, b);
+          for (const s of c.fi.body.list) visit(s, false, inner);
           expanding.delete(c.fi);
           return;
         }
+        // an interface call devirtualized after inlining refers to the concrete method
+        const d = this.callee(n, b);
+        if (d.kind === 'iface' && d.devirt?.target.kind === 'file') addTop(d.devirt.target.fi);
       }
       if (n.kind === 'Ident') {
         const o = this.info.uses.get(n);
@@ -1790,9 +1534,30 @@ class Analysis {
         const g = sel ? this.byObj.get(sel.obj) : undefined;
         if (g) addTop(g);
       }
-      forEachChild(n, (c) => visit(c, false));
+      forEachChild(n, (c) => visit(c, false, b));
     };
-    for (const s of f.body.list) visit(s, false);
+    for (const s of f.body.list) visit(s, false, null);
+  }
+
+  /** Binds an inlined callee's parameters to the call's arguments (for ir.StaticValue). */
+  bindArgs(
+    call: CallExpr,
+    c: Extract<Callee, { kind: 'file' | 'closure' }>,
+    parent: Bindings | null,
+  ): Map<Obj, Expr> {
+    const out = new Map<Obj, Expr>(parent ?? []);
+    const fi = c.fi;
+    const sig = fi.sig;
+    const first = c.kind === 'file' && c.methodExpr ? 1 : 0;
+    const recvSlot = fi.hasRecv ? 1 : 0;
+    const nfixed = sig.variadic && call.ellipsis === NoPos ? sig.params.length - 1 : sig.params.length;
+    const args = call.args.slice(first);
+    if (args.length === 1 && nfixed > 1) return out;
+    for (let i = 0; i < nfixed && i < args.length; i++) {
+      const o = fi.params[recvSlot + i]?.obj;
+      if (o) out.set(o, args[i]);
+    }
+    return out;
   }
 }
 
@@ -2410,7 +2175,11 @@ const binPrec: Record<string, number> = {
 };
 
 class Printer {
-  constructor(readonly a: Analysis) {}
+  constructor(
+    readonly a: Analysis,
+    /** The walk's current parameter bindings (inlined calls decide how calls print). */
+    readonly bindings: () => Bindings | null = () => null,
+  ) {}
 
   /** cmd/compile's types.Type formatting ("[]byte", "map[string]int", "interface {}", "*T"). */
   type(t: Type): string {
@@ -2551,7 +2320,7 @@ class Printer {
         return [`${xs} ${e.op} ${ys}`, p];
       }
       case 'CallExpr': {
-        const inl = a.inlinedCallee(e);
+        const inl = a.inlinedCallee(e, this.bindings());
         if (inl) return [this.inlResultName(inl), 0];
         return [this.call(e), 8];
       }
@@ -2628,9 +2397,9 @@ class Printer {
       }
       return `${name}(${args(e.args)}${e.ellipsis !== NoPos ? '...' : ''})`;
     }
-    const inl = a.inlinedCallee(e);
+    const inl = a.inlinedCallee(e, this.bindings());
     if (inl) return this.inlResultName(inl);
-    const c = a.callee(e);
+    const c = a.callee(e, this.bindings());
     const fsel = fun.kind === 'SelectorExpr' ? a.info.selections.get(fun) : undefined;
     // a callee (or receiver) with calls in it was moved to a temporary (RewriteNonNameCall)
     const tmp = a.temps.get(e)?.callee;
@@ -2645,9 +2414,10 @@ class Printer {
       recvText = tmpName ?? this.withPath(c.recv, c.sel.index);
       ft = c.kind === 'file' ? c.fi.sig : c.obj.type;
     } else if (c.kind === 'iface' && c.devirt) {
-      head = methodQualified(c.devirt.fi);
+      const t = c.devirt.target;
+      head = t.kind === 'file' ? methodQualified(t.fi) : methodExprName(a, t);
       recvText = `${tmpName ?? this.expr(c.recv, 8)}.(${this.type(c.devirt.conc)})`;
-      ft = c.devirt.fi.sig;
+      ft = t.kind === 'file' ? t.fi.sig : t.obj.type;
     } else if (fsel?.kind === 'MethodVal' && tmpName) {
       head = `${tmpName}.${fun.kind === 'SelectorExpr' ? fun.sel.name : ''}`;
     }
@@ -2713,12 +2483,12 @@ class Batch {
     this.heapLoc = new Loc(null, null, 0, false);
     this.heapLoc.escapes = true;
     this.blankLoc = new Loc(null, null, 0, false);
-    this.printer = new Printer(a);
+    this.printer = new Printer(a, () => this.st?.bindings ?? null);
   }
 
   run(): void {
     for (const fi of this.fns) {
-      const inst = this.newInst(fi, null, new Env(null), true, null);
+      const inst = this.newInst(fi, null, new Env(null), true);
       this.instByInfo.set(fi, inst);
     }
     for (const fi of this.fns) this.walkFunc(this.instByInfo.get(fi)!, [], null);
@@ -2763,26 +2533,20 @@ class Batch {
     return loc;
   }
 
-  private newInst(
-    fi: FuncInfo,
-    parent: FnInst | null,
-    parentEnv: Env,
-    original: boolean,
-    pos: Pos | null,
-  ): FnInst {
+  private newInst(fi: FuncInfo, parent: FnInst | null, parentEnv: Env, original: boolean): FnInst {
     const env = new Env(parentEnv);
-    const inst = new FnInst(fi, parent, env, original, pos);
+    const inst = new FnInst(fi, parent, env, original);
     this.insts.push(inst);
-    const at = (p: Pos) => pos ?? p;
+    // a literal copied by inlining keeps its own variables and their positions
     for (const s of fi.params) {
-      const loc = this.nameLoc(inst, s.obj, s.name || '~p', at(s.pos), s.type, original, true);
+      const loc = this.nameLoc(inst, s.obj, s.name || '~p', s.pos, s.type, original, true);
       loc.isParam = true;
       if (s.obj) env.vars.set(s.obj, loc);
       inst.params.push(s.obj && s.named ? loc : null);
       inst.ownVars.push(loc);
     }
     fi.results.forEach((s, i) => {
-      const loc = this.nameLoc(inst, s.obj, s.name, at(s.pos), s.type, original, true);
+      const loc = this.nameLoc(inst, s.obj, s.name, s.pos, s.type, original, true);
       loc.resultIndex = i + 1;
       if (s.obj) env.vars.set(s.obj, loc);
       inst.results.push(loc);
@@ -2793,7 +2557,7 @@ class Batch {
         inst,
         o,
         o.name,
-        at(o.pos),
+        o.pos,
         o.type ?? { kind: 'basic', name: 'invalid type' },
         original,
         false,
@@ -2879,6 +2643,7 @@ class Batch {
       retTypes: inst.info.results.map((r) => r.type),
       inlining,
       original: inst.original,
+      bindings: null,
     };
     this.stmts(inst.info.body.list);
     this.st = saved;
@@ -2991,7 +2756,8 @@ class Batch {
     out.push(...this.walkMsgs);
     // Parameter tags (escape.go paramTag), for each function of the batch.
     for (const inst of this.insts) {
-      if (!inst.original) continue;
+      // copies of function literals made by inlining are tagged (and reported) too
+      if (!inst.original && inst.info.node.kind !== 'FuncLit') continue;
       const fi = inst.info;
       const tags: Leaks[] = [];
       fi.params.forEach((s, i) => {
@@ -3022,7 +2788,7 @@ class Batch {
           out.push({ pos: s.pos, text: `leaking param: ${s.name} to result ${rn} level=${x}` });
         }
       });
-      fi.tags = tags;
+      if (inst.original) fi.tags = tags;
     }
     // Variables moved to the heap (function Dcl order), then every other allocation site.
     const names = new Set<Loc>();
@@ -3050,8 +2816,9 @@ class Batch {
       else if (s.rule === 'str') heap = loc.escapes || s.bigStr;
       else if (s.rule === 'none') heap = false;
       if (!heap) continue;
+      // the implicit ... slice of a variadic call is recorded by the call
       if (s.rule === 'variadic') this.a.variadicHeap.add(s.node as CallExpr);
-      else this.a.heap.add(s.node);
+      this.a.heap.add(s.node);
     }
   }
 
@@ -3106,10 +2873,16 @@ class Batch {
           const defs = new Set(objs.filter((o): o is Obj => !!o));
           const base = this.lastPosList(sp.values, sp.names[0]?.pos ?? sp.pos);
           if (sp.values.length === sp.names.length) {
-            this.assignList(sp.names, sp.values, defs, () => base, s);
+            const declared = sp.type ? a.typeOf(sp.type) : null;
+            this.assignList(sp.names, sp.values, defs, () => base, s, declared);
           } else {
             const ks = sp.names.map((id) => this.addr(id));
-            this.multiCall(ks, sp.values[0]);
+            const declared = sp.type ? a.typeOf(sp.type) : null;
+            this.multiCall(
+              ks,
+              sp.values[0],
+              sp.names.map(() => declared),
+            );
             this.reassigned(ks, defs);
           }
         }
@@ -3236,7 +3009,8 @@ class Batch {
     }
     let lit: CompositeLit | null = null;
     if (x.kind === 'CompositeLit') lit = x;
-    else if (x.kind === 'UnaryExpr' && x.op === '&' && unparen(x.x).kind === 'CompositeLit') lit = unparen(x.x) as CompositeLit;
+    else if (x.kind === 'UnaryExpr' && x.op === '&' && unparen(x.x).kind === 'CompositeLit')
+      lit = unparen(x.x) as CompositeLit;
     const lt = lit ? a.typeOf(lit) : null;
     const u = lt ? underOf(lt.kind === 'pointer' ? lt.elem : lt) : null;
     if (lit && u && u.kind !== 'map') {
@@ -3285,7 +3059,8 @@ class Batch {
         if (tv?.mode !== 'typexpr' || x.args.length !== 1) return false;
         const cv = a.info.types.get(x.args[0])?.value;
         return (
-          (cv?.kind === 'string' && isByteOrRuneSlice(tv.type)) || (isIface(tv.type) && this.isStatic(x.args[0], depth))
+          (cv?.kind === 'string' && isByteOrRuneSlice(tv.type)) ||
+          (isIface(tv.type) && this.isStatic(x.args[0], depth))
         );
       }
       default:
@@ -3307,7 +3082,8 @@ class Batch {
           }
         }
       }
-      this.assignList(c.lhs, [c.rhs[0] ?? null], defs, () => c.pos, c);
+      // the received value is converted later (order), so not here
+      this.assignList(c.lhs, [c.rhs[0] ?? null], defs, () => c.pos, c, null, true);
       return;
     }
     this.stmt(c);
@@ -3362,7 +3138,11 @@ class Batch {
     const r = unparen(s.rhs[0]);
     if (r.kind === 'CallExpr' && this.isPlainCall(r)) {
       const ks = s.lhs.map((l) => this.addr(l));
-      this.multiCall(ks, r);
+      this.multiCall(
+        ks,
+        r,
+        s.lhs.map((l) => (l.kind === 'Ident' && l.name === '_' ? null : a.lhsType(l))),
+      );
       this.reassigned(ks, defs);
       return;
     }
@@ -3377,10 +3157,25 @@ class Batch {
     return !(f.kind === 'Ident' && this.a.info.uses.get(f)?.kind === 'Builtin');
   }
 
-  private multiCall(ks: Hole[], e: Expr): void {
+  private multiCall(ks: Hole[], e: Expr, targets: (Type | null)[] = []): void {
     const r = unparen(e);
-    if (r.kind === 'CallExpr' && this.isPlainCall(r)) this.call(ks, r);
-    else this.expr(ks[0] ?? this.discardHole(), r);
+    if (r.kind === 'CallExpr' && this.isPlainCall(r)) {
+      const n0 = this.a.temps.get(r)?.assign;
+      const tt = this.a.info.types.get(r)?.tuple;
+      if (n0 !== undefined && tt) {
+        // the results go to temporaries first, then each is converted to its variable's type
+        const temps = tt.map((t, i) => this.tempLoc(`.autotmp_${n0 + i}`, t, r.pos));
+        this.call(
+          temps.map((t) => this.hole(t)),
+          r,
+        );
+        temps.forEach((t, i) => {
+          this.convLoc(ks[i] ?? this.discardHole(), t, tt[i], targets[i] ?? null, syntaxPos(r));
+        });
+        return;
+      }
+      this.call(ks, r);
+    } else this.expr(ks[0] ?? this.discardHole(), r);
   }
 
   private returnStmt(s: ReturnStmt): void {
@@ -3408,6 +3203,8 @@ class Batch {
     defs: Set<Obj>,
     pos: () => Pos,
     where: Node,
+    declared: Type | null = null,
+    noConv = false,
   ): void {
     const ks = dsts.map((d) => this.addr(d));
     let convPos: Pos | null = null;
@@ -3425,7 +3222,7 @@ class Batch {
         }
         k = this.discardHole();
       }
-      const dt = this.dstType(dst);
+      const dt = noConv ? null : (declared ?? this.dstType(dst));
       if (dt && isIface(dt) && convPos === null) convPos = pos();
       this.exprConv(k, src, dt, convPos ?? NoPos);
     });
@@ -3941,6 +3738,28 @@ class Batch {
     this.receiver(this.teeHole([paramK, closureK]), e.x, sel, fi ? fi.name.startsWith('(*') : sel.ptrRecv);
   }
 
+  /** The receiver of a devirtualized call: x.(C), its embedded fields, then the implicit & or *. */
+  private devirtHole(k: Hole, d: Devirt): Hole {
+    let t: Type | null = d.conc;
+    const shifts: number[] = [];
+    for (const idx of d.index) {
+      if (!t) break;
+      let u = underOf(t);
+      if (u.kind === 'pointer') {
+        shifts.push(1);
+        u = underOf(u.elem);
+      }
+      if (u.kind !== 'struct') break;
+      t = u.fields[idx]?.type ?? null;
+    }
+    const isPtr = !!t && underOf(t).kind === 'pointer';
+    const ptrRecv = d.ptrRecv;
+    if (ptrRecv && !isPtr) k = shift(k, -1);
+    else if (!ptrRecv && isPtr) k = shift(k, 1);
+    for (let i = shifts.length - 1; i >= 0; i--) k = shift(k, shifts[i]);
+    return this.dotType(k, d.conc);
+  }
+
   /** A method receiver: the embedded-field path, then the implicit & or *. */
   private receiver(k: Hole, x: Expr, sel: Selection, ptrRecv: boolean): void {
     let t: Type | null = this.a.typeOf(x);
@@ -3971,7 +3790,7 @@ class Batch {
       this.exprSite('func literal', lit.pos, lit, 'closure', { captures: fi.captures.length > 0 }),
     );
     const st = this.st;
-    const inst = this.newInst(fi, st.inst, st.env, st.original, st.pos);
+    const inst = this.newInst(fi, st.inst, st.env, st.original);
     st.env.lits.set(lit, inst);
     this.latestLit.set(lit, inst);
     this.closures.push({ k: k2, inst, temps: [] });
@@ -4084,10 +3903,22 @@ class Batch {
         return;
       }
       case 'append': {
-        const st = args[0] ? a.typeOf(args[0]) : null;
+        const spread = args.length === 1 ? a.info.types.get(unparen(args[0]))?.tuple : undefined;
+        const st = spread ? spread[0] : args[0] ? a.typeOf(args[0]) : null;
         const elem = st && underOf(st).kind === 'slice' ? (underOf(st) as { elem: Type }).elem : null;
         let appendeeK = k0;
         if (elem && hasPointers(elem)) appendeeK = this.teeHole([k0, shift(this.heapHole(), 1)]);
+        if (spread && args[0].kind === 'CallExpr') {
+          // append(f()): the results go to temporaries first (RewriteMultiValueCall)
+          const temps = spread.map((t) => this.tempLoc('.autotmp', t, e.pos));
+          this.call(
+            temps.map((t) => this.hole(t)),
+            unparen(args[0]) as CallExpr,
+          );
+          this.flow(appendeeK, temps[0]);
+          for (const t of temps.slice(1)) this.flow(this.heapHole(), t);
+          return;
+        }
         this.expr(appendeeK, args[0] ?? null);
         if (e.ellipsis !== NoPos) {
           const at = args[1] ? a.typeOf(args[1]) : null;
@@ -4117,6 +3948,15 @@ class Batch {
         if (args[0])
           this.exprConv(this.heapHole(), args[0], emptyIface, this.lastPosList(args, syntaxPos(e)));
         return;
+      case 'delete': {
+        // the key is converted to the map's key type
+        this.discard(args[0] ?? null);
+        const mt = args[0] ? a.typeOf(args[0]) : null;
+        const key = mt && underOf(mt).kind === 'map' ? (underOf(mt) as { key: Type }).key : null;
+        if (args[1])
+          this.exprConv(this.discardHole(), args[1], key, this.lastPosList(args, unparen(e.fun).pos));
+        return;
+      }
       default:
         for (const x of args) this.discard(x);
         return;
@@ -4127,8 +3967,8 @@ class Batch {
 
   private call(ks: Hole[] | null, e: CallExpr): void {
     const a = this.a;
-    const c = a.callee(e);
     const st = this.st;
+    const c = a.callee(e, st.bindings);
     if (
       (c.kind === 'closure' || (c.kind === 'file' && !c.wrapper)) &&
       c.fi.cost !== null &&
@@ -4154,15 +3994,8 @@ class Batch {
       });
     // receiver
     if (c.kind === 'iface') {
-      if (c.devirt) {
-        const conc = c.devirt.conc;
-        const dk = this.tagHole(
-          ks,
-          { kind: 'file', fi: c.devirt.fi, recv: c.recv, sel: c.sel, methodExpr: false, wrapper: false },
-          0,
-        );
-        this.expr(this.dotType(dk, conc), c.recv);
-      } else this.expr(this.heapHole(), c.recv);
+      if (c.devirt) this.expr(this.devirtHole(this.tagHole(ks, c.devirt.target, 0), c.devirt), c.recv);
+      else this.expr(this.heapHole(), c.recv);
     } else if ((c.kind === 'file' || c.kind === 'std') && c.recv) {
       const k = this.tagHole(ks, c, 0);
       if (c.methodExpr || !c.sel) this.expr(k, c.recv);
@@ -4235,26 +4068,19 @@ class Batch {
 
   /** Temporaries .autotmp_N, numbered as the function's declarations were when irgen made them. */
   private autotmps(types: Type[], at: CallExpr): Loc[] {
-    const inst = this.st.inst;
     const n0 = this.a.temps.get(at)?.spread ?? 0;
-    return types.map((t, i) => {
-      const loc = new Loc(
-        {
-          kind: 'name',
-          text: `.autotmp_${n0 + i}`,
-          pos: this.posOf(at.pos),
-          obj: null,
-          original: false,
-          type: t,
-          param: false,
-        },
-        inst,
-        this.st.loopDepth,
-        false,
-      );
-      this.allLocs.push(loc);
-      return loc;
-    });
+    return types.map((t, i) => this.tempLoc(`.autotmp_${n0 + i}`, t, at.pos));
+  }
+
+  private tempLoc(name: string, t: Type, pos: Pos): Loc {
+    const loc = new Loc(
+      { kind: 'name', text: name, pos: this.posOf(pos), obj: null, original: false, type: t, param: false },
+      this.st.inst,
+      this.st.loopDepth,
+      false,
+    );
+    this.allLocs.push(loc);
+    return loc;
   }
 
   /** A value held in a location, converted to target (OCONVIFACE of a temporary). */
@@ -4316,7 +4142,9 @@ class Batch {
       return this.instByInfo.get(c.fi) ?? null;
     }
     if (c.kind === 'closure') return this.litInst(c.lit);
-    if (c.kind === 'iface' && c.devirt && !c.devirt.fi.tags) return this.instByInfo.get(c.devirt.fi) ?? null;
+    if (c.kind === 'iface' && c.devirt?.target.kind === 'file' && !c.devirt.target.fi.tags) {
+      return this.instByInfo.get(c.devirt.target.fi) ?? null;
+    }
     return null;
   }
 
@@ -4332,11 +4160,7 @@ class Batch {
         return this.heapHole();
       case 'iface':
         if (!c.devirt) return this.heapHole();
-        return this.tagHole(
-          ks,
-          { kind: 'file', fi: c.devirt.fi, recv: c.recv, sel: c.sel, methodExpr: false, wrapper: false },
-          slot,
-        );
+        return this.tagHole(ks, c.devirt.target, slot);
       case 'file':
       case 'closure': {
         const inst = this.inBatchInst(c);
@@ -4449,6 +4273,8 @@ class Batch {
     }
     this.args(e, c, paramHole);
     for (const r of results) r.loopDepth = st.loopDepth;
+    // ir.StaticValue sees an inlined parameter's argument (a closure passed to a small helper)
+    const bindings = this.a.bindArgs(e, c, st.bindings);
     this.st = {
       inst: st.inst,
       env,
@@ -4458,6 +4284,7 @@ class Batch {
       retTypes: fi.results.map((r) => r.type),
       inlining: [...st.inlining, fi],
       original: false,
+      bindings,
     };
     this.stmts(fi.body.list);
     this.st = st;
@@ -4510,7 +4337,7 @@ class Batch {
       this.wrapperClosure(k, temps);
       return;
     }
-    const c = a.callee(call);
+    const c = a.callee(call, this.st.bindings);
     const sig = this.signature(c, call);
     const isMethod = (c.kind === 'file' || c.kind === 'std') && !!c.recv;
     if (!isMethod && c.kind !== 'iface' && sig.params.length === 0 && call.args.length === 0) {
@@ -4533,12 +4360,7 @@ class Batch {
     if (c.kind === 'iface') {
       const t = wrap(c.recv, null, NoPos);
       if (c.devirt) {
-        const dk = this.tagHole(
-          null,
-          { kind: 'file', fi: c.devirt.fi, recv: c.recv, sel: c.sel, methodExpr: false, wrapper: false },
-          0,
-        );
-        if (t) this.flow(this.dotType(dk, c.devirt.conc), t);
+        if (t) this.flow(this.devirtHole(this.tagHole(null, c.devirt.target, 0), c.devirt), t);
       } else if (t) this.flow(this.heapHole(), t);
     } else if ((c.kind === 'file' || c.kind === 'std') && c.recv) {
       const tmp = this.newLoc(null, false);
@@ -4612,9 +4434,12 @@ function decodeUtf8(s: string): string {
   return out;
 }
 
-/** Development aid: each function's inlining cost as computed here (null: not inlinable). */
-export function debugCosts(file: File, info: Info): [Pos, string, number | null][] {
+/**
+ * Each function's inlining cost as modelled here (null: Go does not inline it), with the position
+ * of its name or literal and Go's name for it ("main", "(*T).M", "main.func1").
+ */
+export function inliningCosts(file: File, info: Info): [Pos, string, number | null][] {
   const a = new Analysis(file, info);
-  a.collectForDebug();
+  a.prepare();
   return a.funcs.map((f) => [f.node.kind === 'FuncDecl' ? f.node.name.pos : f.node.pos, f.name, f.cost]);
 }

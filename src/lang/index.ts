@@ -56,6 +56,7 @@ export {
 } from './directives.ts';
 export { dumpNode } from './dump.ts';
 export { type Diagnostic, Errors, formatDiagnostic, maxErrors } from './errors.ts';
+export { analyzeEscapes, type EscapeMessage, type EscapeResult } from './escape.ts';
 export { goListHeaderError } from './golist.ts';
 export { Parser, type ParserOptions } from './parser.ts';
 export { exprListString, exprString, signatureString, stmtString } from './printer.ts';

@@ -23,6 +23,8 @@ const goldens: Record<string, [string, string]> = {
   bytesbuf: ['tests/lang/testdata/bytesbuf/main.go', 'tests/lang/testdata/bytesbuf/expected.txt'],
   math: ['tests/lang/testdata/math/main.go', 'tests/lang/testdata/math/expected.txt'],
   'go119-metrics': ['tests/sim/fixtures/go119-metrics.go', 'tests/sim/fixtures/go119-metrics.txt'],
+  // writes each case's expected.txt (go build -gcflags=-m) and prints the index
+  escape: ['tests/lang/testdata/escape/gen.go', 'tests/lang/testdata/escape/index.txt'],
 };
 
 const check = process.argv.includes('--check');

@@ -1,9 +1,9 @@
 // Title: leak-goroutines-fixed — a buffered channel lets every sender finish
 //
 // Demonstrates: the fix for leak (d), the twin of leak-goroutines.go. Each query still asks
-// -replicas replicas at once and takes the first answer, but the answers channel has a buffer of
-// -replicas, so every sender can deliver and exit even though only one answer is ever received.
-// The channel and the unread answers become garbage when the query returns.
+// -replicas replicas at once and takes the first answer (a 1 KiB result page), but the answers
+// channel has a buffer of -replicas, so every sender can deliver and exit even though only one
+// answer is ever received. The channel and the unread pages become garbage when the query returns.
 //
 // Flags (defaults are the reference run's scale):
 //   -iters    10   iterations after the baseline
@@ -29,20 +29,22 @@ import (
 	"time"
 )
 
-// search stands for asking replica r about query q.
-func search(q, r int) int {
-	return q*31 + r
+// search stands for asking replica r about query q: it returns a 1 KiB result page.
+func search(q, r int) []byte {
+	page := make([]byte, 1024)
+	page[0], page[1] = byte(q), byte(r)
+	return page
 }
 
-// query asks every replica and returns the first answer.
+// query asks every replica and returns the size of the first answer.
 func query(q, replicas int) int {
-	answers := make(chan int, replicas) // FIX: room for every answer, so every sender finishes
+	answers := make(chan []byte, replicas) // FIX: room for every answer, so every sender finishes
 	for r := 0; r < replicas; r++ {
 		go func(r int) {
 			answers <- search(q, r) // never blocks: the buffer has a slot for each replica
 		}(r)
 	}
-	return <-answers
+	return len(<-answers)
 }
 
 func main() {

@@ -1,10 +1,11 @@
 // Title: leak-goroutines — senders blocked forever on an unbuffered channel
 //
 // Demonstrates: leak (d) of the article. Each iteration runs -queries queries; each query asks
-// -replicas replicas at once, each in its own goroutine, and takes the first answer. The answers
-// travel on an unbuffered channel, which only the first sender gets through: nobody ever receives
-// from the other replicas, so they stay blocked on the send forever. A blocked goroutine is a GC
-// root: its stack, its closure and the channel all stay alive, and nothing can ever free them.
+// -replicas replicas at once, each in its own goroutine, and takes the first answer (a 1 KiB result
+// page). The answers travel on an unbuffered channel, which only the first sender gets through:
+// nobody ever receives from the other replicas, so they stay blocked on the send forever. A blocked
+// goroutine is a GC root: its stack, its closure, the page it is trying to send and the channel all
+// stay alive, and nothing can ever free them.
 // leak-goroutines-fixed.go gives the channel room for every answer (a buffer of -replicas).
 //
 // Flags (defaults are the reference run's scale):
@@ -17,8 +18,8 @@
 //
 // Observe: NumGoroutine rises by 900 per iteration (100 × 9 losers), from 1 to 9001; StackInuse
 // by ~1.8 MB per iteration (a 2 KiB stack each) to ~19 MB; HeapAlloc by ~1.4 MB per iteration
-// (the g descriptors, the waiting senders' sudogs, closures and channels) to ~14 MB. The fixed
-// twin stays at 1 goroutine and a flat heap.
+// (per blocked sender its 1 KiB page, its g descriptor and closures; the channels) to ~14 MB. The
+// fixed twin stays at 1 goroutine and a flat heap.
 package main
 
 import (
@@ -31,20 +32,22 @@ import (
 	"time"
 )
 
-// search stands for asking replica r about query q.
-func search(q, r int) int {
-	return q*31 + r
+// search stands for asking replica r about query q: it returns a 1 KiB result page.
+func search(q, r int) []byte {
+	page := make([]byte, 1024)
+	page[0], page[1] = byte(q), byte(r)
+	return page
 }
 
-// query asks every replica and returns the first answer.
+// query asks every replica and returns the size of the first answer.
 func query(q, replicas int) int {
-	answers := make(chan int) // LEAK: unbuffered, so only one sender can ever deliver
+	answers := make(chan []byte) // LEAK: unbuffered, so only one sender can ever deliver
 	for r := 0; r < replicas; r++ {
 		go func(r int) {
 			answers <- search(q, r) // the losers block here forever
 		}(r)
 	}
-	return <-answers
+	return len(<-answers)
 }
 
 func main() {

@@ -2088,7 +2088,18 @@ export class Compiler {
     }
     const t = this.typeOf(e);
     if (op === '+' && isStringT(t)) {
-      return `$.concat(${this.expr(e.x)}, ${this.expr(e.y)}, ${this.siteOnHeap(e)})`;
+      // a chain a + b + c is one concatstrings call in Go (one allocation for the result)
+      const parts: A.Expr[] = [];
+      const flatten = (x: A.Expr): void => {
+        const u = unparen(x);
+        if (u.kind === 'BinaryExpr' && u.op === '+' && isStringT(this.typeOf(u)) && !isConstTV(this.tv(u))) {
+          flatten(u.x);
+          flatten(u.y);
+        } else parts.push(x);
+      };
+      flatten(e);
+      if (parts.length === 2) return `$.concat(${this.expr(parts[0])}, ${this.expr(parts[1])}, ${this.siteOnHeap(e)})`;
+      return `$.concatN([${parts.map((p) => this.expr(p)).join(', ')}], ${this.siteOnHeap(e)})`;
     }
     return this.binop(
       op,

@@ -808,6 +808,23 @@ export class Env {
     return this.str(a.s + b.s, heap);
   }
 
+  /** concatstrings of a chain: operands that are empty add nothing; a lone non-empty one is returned. */
+  concatN(parts: GoStr[], heap: boolean): GoStr {
+    let only: GoStr | null = null;
+    let count = 0;
+    for (const p of parts) {
+      if (p.s.length > 0) {
+        only = p;
+        count++;
+      }
+    }
+    if (count === 0) return emptyStr;
+    if (count === 1) return only!;
+    let text = '';
+    for (const p of parts) text += p.s;
+    return this.str(text, heap);
+  }
+
   strAt(s: GoStr, i: number): number {
     if (!(i >= 0 && i < s.s.length)) throw boundsError('index', i, s.s.length);
     return s.s.charCodeAt(i);

@@ -81,7 +81,16 @@ export function compileProgram(
   const unsupported = unsupportedFeature(file, info);
   if (unsupported) return { diagnostics: [unsupported], program: null };
   const packages: PackageInput[] = [];
-  for (const [path, s] of ctx.sources) packages.push({ path, file: s.file, info: s.info, escapes: null });
+  // the std packages written in Go get the same escape analysis as the program (their builders,
+  // readers and buffers stay on the stack where Go's do)
+  for (const [path, s] of ctx.sources) {
+    packages.push({
+      path,
+      file: s.file,
+      info: s.info,
+      escapes: analyze ? analyzeStd(analyze, s.file, s.info) : null,
+    });
+  }
   const escapes = analyze ? analyze(file, info) : null;
   packages.push({ path: 'main', file, info, escapes });
   try {
@@ -131,6 +140,19 @@ function unsupportedFeature(
   if (first < 0) return null;
   const p = positionFor(file, first);
   return { line: p.line, col: p.col, msg: 'heaplab does not support complex numbers' };
+}
+
+/** Escape analysis of a std package; a package the analysis cannot handle falls back to all-heap. */
+function analyzeStd(
+  analyze: EscapeAnalyzer,
+  file: import('./ast.ts').File,
+  info: import('./check/checker.ts').Info,
+): EscapeResult | null {
+  try {
+    return analyze(file, info);
+  } catch {
+    return null;
+  }
 }
 
 function toDiag(d: { line: number; col: number; message: string }): Diagnostic {

@@ -33,6 +33,7 @@ import {
   isUnsignedT,
   layoutOf,
   numKind,
+  sizeOf,
 } from './typeinfo.ts';
 import { jsString, Writer } from './writer.ts';
 
@@ -773,6 +774,8 @@ export class Compiler {
 
   private emitFunc(w: Writer, js: string, d: A.FuncDecl | A.FuncLit, sig: FuncT, asExpr = false): string {
     const saved = this.fn;
+    // loops and labels do not reach into a function literal
+    const savedBreakables = this.breakables.splice(0);
     const ctx = this.newFuncCtx(sig.results);
     ctx.sync = !asExpr && this.syncFuncs.has(js);
     this.fn = ctx;
@@ -836,10 +839,12 @@ export class Compiler {
     const framed = ctx.scanned.length > 0 || ctx.hasDefer;
     // Go frame size, roughly: return address and frame pointer, then a word per local (params,
     // results and temporaries included); the goroutine's stack grows by doubling past its size
-    const frameBytes = 16 + 8 * (ctx.locals.size + params.length);
+    const frameBytes = 32 + 16 * (ctx.locals.size + params.length);
     if (framed) {
       fw.line('const $fr = $g.fs.length;');
-      fw.line(`$g.fs.push(() => [${ctx.scanned.join(', ')}]);`);
+      // pending deferred calls keep their function values and arguments alive
+      const scanned = ctx.hasDefer ? [...ctx.scanned, '$defers'] : ctx.scanned;
+      fw.line(`$g.fs.push(() => [${scanned.join(', ')}]);`);
       fw.line(`$g.sp += ${frameBytes};`);
     }
     if (ctx.hasDefer) fw.line('const $defers = [];');
@@ -874,6 +879,7 @@ export class Compiler {
     }
     fw.close(asExpr ? '}' : '}');
     this.fn = saved;
+    this.breakables.push(...savedBreakables);
     if (!asExpr) w.line(fw.toString());
     return fw.toString();
   }
@@ -1587,7 +1593,12 @@ export class Compiler {
 
   private emitGo(w: Writer, call: A.CallExpr): void {
     const { fn, args } = this.callParts(call);
-    w.line(`$.go(${fn}, [${args.join(', ')}]);`);
+    // Go wraps `go f(args)` in a closure holding the evaluated arguments: 8 B of code pointer plus
+    // their sizes (and the receiver of a method call)
+    let argBytes = 0;
+    for (const a of call.args) argBytes += Math.ceil(sizeOf(this.typeOf(a)) / 8) * 8;
+    if (args.length > call.args.length) argBytes += 8;
+    w.line(`$.go(${fn}, [${args.join(', ')}], ${8 + argBytes});`);
   }
 
   private emitDefer(w: Writer, call: A.CallExpr): void {
@@ -2098,7 +2109,8 @@ export class Compiler {
         } else parts.push(x);
       };
       flatten(e);
-      if (parts.length === 2) return `$.concat(${this.expr(parts[0])}, ${this.expr(parts[1])}, ${this.siteOnHeap(e)})`;
+      if (parts.length === 2)
+        return `$.concat(${this.expr(parts[0])}, ${this.expr(parts[1])}, ${this.siteOnHeap(e)})`;
       return `$.concatN([${parts.map((p) => this.expr(p)).join(', ')}], ${this.siteOnHeap(e)})`;
     }
     return this.binop(

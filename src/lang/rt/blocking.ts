@@ -3,6 +3,8 @@
 // checks this list against the natives table (tests/lang/natives.test.ts).
 
 export const blockingNatives: ReadonlySet<string> = new Set([
+  'runtime.GC',
+  'debug.FreeOSMemory',
   'runtime.Gosched',
   'time.Sleep',
   'sync.Mutex.Lock',

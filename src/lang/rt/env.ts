@@ -1180,7 +1180,7 @@ export class Env {
 
   // ------------------------------------------------------------ goroutines and time
 
-  go(fn: GoFn, args: unknown[]): void {
+  go(fn: GoFn, args: unknown[], closureBytes = 8 + 8 * args.length): void {
     // Go: newproc reuses a dead goroutine's g, or allocates a new one (malg) and appends it to
     // allgs; a call with arguments is wrapped in a closure holding them (a funcval on the heap)
     if (this.sched.freeGs > 0) this.sched.freeGs--;
@@ -1194,7 +1194,7 @@ export class Env {
       }
       this.allgsLen++;
     }
-    const wrapper = args.length > 0 ? this.closure(() => undefined, 8 + 8 * args.length, args, true) : null;
+    const wrapper = args.length > 0 ? this.closure(() => undefined, closureBytes, args, true) : null;
     const g = this.sched.go(this.startGoroutine(fn, args));
     (g as unknown as { initArgs?: unknown[] }).initArgs = args;
     // the wrapper's funcval stays on the new goroutine's stack while it runs (its entry frame)

@@ -8,7 +8,7 @@ import type { Env, RType } from './env.ts';
 import { type FmtArg, sprint, sprintf, sprintln } from './fmt.ts';
 import { fmtArg, sliceBytes } from './fmtglue.ts';
 import * as gomath from './math.ts';
-import { GoPanic, type Park, ProgramExit, Timer } from './sched.ts';
+import { type G, GoPanic, type Park, ProgramExit, Timer } from './sched.ts';
 import { sortFunc, stableFunc } from './sort.ts';
 import { formatFloat, formatInt, parseInt10, quote, quoteRune, quoteToASCII } from './strconv.ts';
 import * as strs from './strings.ts';
@@ -187,8 +187,10 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
     },
 
     // ---------------------------------------------------------------- runtime
-    'runtime.GC'() {
+    *'runtime.GC'() {
       env.accountTicks();
+      // the caller blocks while the cycle runs, so runnable goroutines get the CPU meanwhile
+      yield { kind: 'gosched' };
       rt.GC();
       runFinalizers();
     },
@@ -269,8 +271,9 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
     },
 
     // ---------------------------------------------------------------- runtime/debug
-    'debug.FreeOSMemory'() {
+    *'debug.FreeOSMemory'() {
       env.accountTicks();
+      yield { kind: 'gosched' };
       rt.freeOSMemory();
       runFinalizers();
     },
@@ -790,6 +793,21 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
   const finalizers = new Map<number, [(o: unknown) => Gen, unknown]>();
   let nextFinalizer = 1;
   /** The finalizer goroutine: queued finalizers run in a goroutine of their own, as in Go. */
+  /** Queued finalizers and the one finalizer goroutine that runs them (Go: fing and runfinq). */
+  const finq: [(o: unknown) => Gen, unknown][] = [];
+  let fing: G | null = null;
+  let fingParked = false;
+  function* finalizerLoop(): Gen<void> {
+    for (;;) {
+      while (finq.length > 0) {
+        const [f, obj] = finq.shift()!;
+        yield* f(obj);
+      }
+      fingParked = true;
+      fing!.waitReason = 'finalizer wait';
+      yield { kind: 'park' };
+    }
+  }
   function runFinalizers(): void {
     const ready = rt.takeFinalizers();
     if (ready.length === 0) return;
@@ -797,9 +815,16 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       const f = finalizers.get(id);
       if (!f) continue;
       finalizers.delete(id);
-      env.go(f[0] as never, [f[1]]);
+      finq.push([f[0], f[1]]);
     }
-    void GoPanic;
+    if (finq.length === 0) return;
+    if (fing === null) {
+      fing = sched.go(finalizerLoop() as never);
+      fing.system = true;
+    } else if (fingParked) {
+      fingParked = false;
+      sched.ready(fing, undefined);
+    }
   }
   // Finalizers queued by background cycles run when the program next blocks or is preempted.
   rt.gcStartHooks.push(() => {});

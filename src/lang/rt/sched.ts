@@ -40,6 +40,8 @@ export class G {
   deferDepth = 0;
   /** Bytes of its stack the goroutine's Go frames use (the runtime's own frames not included). */
   sp = 0;
+  /** A runtime goroutine (the finalizer goroutine): not counted by runtime.NumGoroutine. */
+  system = false;
   /** os.Exit or a fatal error is unwinding: no deferred call runs. */
   exiting = false;
   /** The value handed to the goroutine when it is readied (a received element, ok flags). */
@@ -186,7 +188,9 @@ export class Scheduler {
 
   /** runtime.NumGoroutine */
   get numGoroutine(): number {
-    return this.all.size;
+    let n = 0;
+    for (const g of this.all.values()) if (!g.system) n++;
+    return n;
   }
 
   /**

@@ -557,6 +557,7 @@ export const bufioSource = `package bufio
 import (
 	"errors"
 	"io"
+	"strings"
 )
 
 const defaultBufSize = 4096
@@ -770,18 +771,74 @@ func (b *Reader) ReadByte() (byte, error) {
 	return c, nil
 }
 
-func (b *Reader) ReadString(delim byte) (string, error) {
-	var out []byte
-	for {
-		c, err := b.ReadByte()
-		if err != nil {
-			return string(out), err
-		}
-		out = append(out, c)
-		if c == delim {
-			return string(out), nil
+func indexByte(b []byte, c byte) int {
+	for i, x := range b {
+		if x == c {
+			return i
 		}
 	}
+	return -1
+}
+
+// ReadSlice returns a slice of the buffer up to and including delim (no copy).
+func (b *Reader) ReadSlice(delim byte) (line []byte, err error) {
+	s := 0
+	for {
+		if i := indexByte(b.buf[b.r+s:b.w], delim); i >= 0 {
+			i += s
+			line = b.buf[b.r : b.r+i+1]
+			b.r += i + 1
+			break
+		}
+		if b.err != nil {
+			line = b.buf[b.r:b.w]
+			b.r = b.w
+			err = b.readErr()
+			break
+		}
+		if b.Buffered() >= len(b.buf) {
+			b.r = b.w
+			line = b.buf
+			err = ErrBufferFull
+			break
+		}
+		s = b.w - b.r
+		b.fill()
+	}
+	return
+}
+
+func (b *Reader) collectFragments(delim byte) (fullBuffers [][]byte, finalFragment []byte, totalLen int, err error) {
+	var frag []byte
+	for {
+		var e error
+		frag, e = b.ReadSlice(delim)
+		if e == nil {
+			break
+		}
+		if e != ErrBufferFull {
+			err = e
+			break
+		}
+		buf := make([]byte, len(frag))
+		copy(buf, frag)
+		fullBuffers = append(fullBuffers, buf)
+		totalLen += len(buf)
+	}
+	totalLen += len(frag)
+	return fullBuffers, frag, totalLen, err
+}
+
+// ReadString copies the fragments into one new string (one allocation, as Go 1.19 does).
+func (b *Reader) ReadString(delim byte) (string, error) {
+	full, frag, n, err := b.collectFragments(delim)
+	var buf strings.Builder
+	buf.Grow(n)
+	for _, fb := range full {
+		buf.Write(fb)
+	}
+	buf.Write(frag)
+	return buf.String(), err
 }
 
 type Scanner struct {

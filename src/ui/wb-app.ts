@@ -1,7 +1,19 @@
 import { css, html, LitElement } from 'lit';
+import { type Update, WorkbenchClient } from '../client/client.ts';
+import type { Diagnostic, RunState, Snapshot, TimelineEvent, TimelineRange } from '../protocol/api.ts';
+import { catalog } from './catalog.gen.ts';
+import type { WbEditor } from './editor/wb-editor.ts';
 import { themeTokens } from './theme.styles.ts';
+import type { ConsoleLine } from './wb-console.ts';
+import type { ControlAction } from './wb-controls.ts';
+import './editor/wb-editor.ts';
+import './wb-controls.ts';
+import './wb-ladder.ts';
+import './wb-chart.ts';
+import './wb-console.ts';
+import './wb-heapmap.ts';
 
-/** The regions of the workbench, in reading order. Later issues fill each one. */
+/** The regions of the workbench, in reading order. */
 export const appRegions = [
   { id: 'editor', label: 'Go program', empty: 'The Go editor loads here.' },
   {
@@ -12,6 +24,7 @@ export const appRegions = [
   { id: 'gauges', label: 'Memory ladder', empty: 'MemStats gauges appear when a program runs.' },
   { id: 'charts', label: 'Timeline', empty: 'Heap and RSS charts appear when a program runs.' },
   { id: 'console', label: 'Console', empty: 'Program output and gctrace lines appear here.' },
+  { id: 'heapmap', label: 'Heap map', empty: 'Heap pages appear when a program runs.' },
 ] as const;
 
 /**
@@ -54,7 +67,7 @@ export class WbApp extends LitElement {
           'editor controls'
           'editor gauges'
           'charts charts'
-          'console console';
+          'console heapmap';
       }
       section {
         background: var(--wb-panel);
@@ -76,30 +89,268 @@ export class WbApp extends LitElement {
       #gauges { grid-area: gauges; }
       #charts { grid-area: charts; }
       #console { grid-area: console; }
+      #heapmap { grid-area: heapmap; }
+      .notice { color: #cf222e; margin: 0 1rem; }
       @media (max-width: 900px) {
         main {
           grid-template-columns: 1fr;
-          grid-template-areas: 'editor' 'controls' 'gauges' 'charts' 'console';
+          grid-template-areas: 'editor' 'controls' 'gauges' 'charts' 'console' 'heapmap';
         }
       }
     `,
   ];
+
+  // ------------------------------------------------------------ state
+
+  static override properties = {
+    source: { state: true },
+    snapshot: { state: true },
+    lines: { state: true },
+    timeline: { state: true },
+    events: { state: true },
+    diagnostics: { state: true },
+    runState: { state: true },
+    scenario: { state: true },
+    notice: { state: true },
+  };
+  declare source: string;
+  declare snapshot: Snapshot | null;
+  declare lines: ConsoleLine[];
+  declare timeline: TimelineRange | null;
+  declare events: TimelineEvent[];
+  declare diagnostics: Diagnostic[];
+  declare runState: RunState;
+  declare scenario: string;
+  declare notice: string;
+  private client: WorkbenchClient | null = null;
+  private args: string[] = [];
+  private env: Record<string, string> = {};
+  private lastTimelineMs = 0;
+
+  constructor() {
+    super();
+    const read = readSaved();
+    const saved = read === 'malformed' ? null : read;
+    const lru = catalog.find((c) => c.name === 'lru-shrink');
+    this.scenario = saved ? saved.scenario : (lru?.name ?? '');
+    this.source = saved ? saved.source : (lru?.source ?? '');
+    this.args = saved ? saved.args : (lru?.smallArgs ?? []);
+    this.snapshot = null;
+    this.lines = [];
+    this.timeline = null;
+    this.events = [];
+    this.diagnostics = [];
+    this.runState = 'idle';
+    this.notice =
+      read === 'malformed'
+        ? 'Your saved work could not be read (it is malformed); starting from the lru-shrink scenario.'
+        : '';
+  }
+
+  override firstUpdated(): void {
+    // monaco loads after the first paint, never before it
+    setTimeout(() => void this.renderRoot.querySelector<WbEditor>('wb-editor')?.enhance(), 0);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.client?.dispose();
+    this.client = null;
+  }
+
+  private ensureClient(): WorkbenchClient {
+    if (!this.client) {
+      this.client = new WorkbenchClient({
+        onUpdate: (u) => this.update_(u),
+        onCrash: (msg) => {
+          this.notice = `The simulation worker crashed (${msg}) and was restarted. Your program is unchanged: press Run to start again.`;
+          this.runState = 'idle';
+        },
+      });
+    }
+    return this.client;
+  }
+
+  private save(): void {
+    try {
+      localStorage.setItem(
+        storageKey,
+        JSON.stringify({ v: 1, source: this.source, scenario: this.scenario, args: this.args }),
+      );
+    } catch {
+      // storage full or disabled: editing still works, only the reload memory is lost
+    }
+  }
+
+  private update_(u: Update): void {
+    const s = u.latest;
+    this.snapshot = s;
+    this.runState = s.state;
+    const add: ConsoleLine[] = [];
+    if (u.stdout) add.push({ kind: 'stdout', text: u.stdout });
+    if (u.stderr) add.push({ kind: 'stderr', text: u.stderr });
+    for (const t of u.traces) add.push({ kind: 'trace', trace: t });
+    if (add.length) this.lines = [...this.lines, ...add].slice(-1500);
+    if (u.events.length) this.events = [...this.events, ...u.events];
+    const now = performance.now();
+    if (now - this.lastTimelineMs > 250 || s.state !== 'running') {
+      this.lastTimelineMs = now;
+      void this.client?.api.timeline(0, Number.POSITIVE_INFINITY, 400).then((t) => {
+        this.timeline = t;
+      });
+    }
+  }
+
+  private async runProgram(): Promise<void> {
+    const client = this.ensureClient();
+    this.notice = '';
+    this.lines = [];
+    this.events = [];
+    this.timeline = null;
+    this.snapshot = null;
+    const entry = catalog.find((c) => c.name === this.scenario);
+    const r = await client.load({
+      filename: this.scenario ? `${this.scenario}.go` : 'main.go',
+      src: this.source,
+      args: this.args,
+      env: { ...(entry?.env ?? {}), ...this.env },
+      goVersion: '1.19',
+      seed: 1,
+    });
+    this.diagnostics = r.diagnostics;
+    if (r.diagnostics.length === 0) await client.api.play();
+  }
+
+  private async control(e: CustomEvent<ControlAction>): Promise<void> {
+    const a = e.detail;
+    const api = this.client?.api;
+    switch (a.kind) {
+      case 'run':
+        await this.runProgram();
+        return;
+      case 'args':
+        this.args = a.args;
+        this.save();
+        return;
+      case 'scenario': {
+        const entry = catalog.find((c) => c.name === a.name);
+        this.scenario = a.name;
+        if (entry) {
+          this.source = entry.source;
+          this.args = entry.smallArgs;
+        }
+        this.save();
+        return;
+      }
+    }
+    if (!api) return;
+    switch (a.kind) {
+      case 'play':
+        return api.play();
+      case 'pause':
+        return api.pause();
+      case 'step':
+        return api.step(a.unit);
+      case 'stop':
+        return api.stop();
+      case 'reset':
+        this.lines = [];
+        this.events = [];
+        await this.client!.reset();
+        return;
+      case 'speed':
+        return api.setSpeed(a.speed);
+      case 'gogc':
+        return api.setGOGC(a.percent);
+      case 'memlimit':
+        return api.setMemoryLimit(a.bytes);
+      case 'madvise':
+        return api.setMadvise(a.mode);
+      case 'pressure':
+        return api.setMemoryPressure(a.level);
+      case 'container':
+        return api.setContainerLimit(a.bytes);
+      case 'gc':
+        return api.gc();
+      case 'freeosmemory':
+        return api.freeOSMemory();
+    }
+  }
+
+  private region(id: (typeof appRegions)[number]['id'], body: unknown) {
+    const r = appRegions.find((x) => x.id === id)!;
+    return html`<section id=${r.id} part="region" aria-labelledby="${r.id}-h">
+      <h2 id="${r.id}-h">${r.label}</h2>
+      ${body}
+    </section>`;
+  }
 
   override render() {
     return html`
       <header>
         <h1>heaplab</h1>
         <p>How Go programs use memory, on a simulated Go 1.19 runtime.</p>
+        ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : ''}
       </header>
       <main>
-        ${appRegions.map(
-          (r) => html`<section id=${r.id} part="region" aria-labelledby="${r.id}-h">
-            <h2 id="${r.id}-h">${r.label}</h2>
-            <p>${r.empty}</p>
-          </section>`,
+        ${this.region(
+          'editor',
+          html`<wb-editor
+            .value=${this.source}
+            .diagnostics=${this.diagnostics}
+            @source-change=${(e: CustomEvent<string>) => {
+              this.source = e.detail;
+              this.save();
+            }}
+            @run-request=${() => void this.runProgram()}
+          ></wb-editor>`,
         )}
+        ${this.region(
+          'controls',
+          html`<wb-controls
+            .state=${this.runState}
+            .catalog=${catalog}
+            .scenario=${this.scenario}
+            @control=${(e: CustomEvent<ControlAction>) => void this.control(e)}
+          ></wb-controls>`,
+        )}
+        ${this.region('gauges', html`<wb-ladder .snapshot=${this.snapshot}></wb-ladder>`)}
+        ${this.region('charts', html`<wb-chart .data=${this.timeline} .events=${this.events}></wb-chart>`)}
+        ${this.region('console', html`<wb-console .lines=${this.lines}></wb-console>`)}
+        ${this.region('heapmap', html`<wb-heapmap .map=${this.snapshot?.heapMap ?? null}></wb-heapmap>`)}
       </main>
     `;
+  }
+}
+
+const storageKey = 'heaplab.workbench';
+
+/** The last program the user worked on (a reload loses nothing), 'malformed' when it cannot be read. */
+export function readSaved(): { source: string; scenario: string; args: string[] } | 'malformed' | null {
+  let raw: string | null;
+  try {
+    raw = localStorage.getItem(storageKey);
+  } catch {
+    return null;
+  }
+  if (!raw) return null;
+  try {
+    const v = JSON.parse(raw) as { v?: number; source?: unknown; scenario?: unknown; args?: unknown };
+    if (
+      v.v !== 1 ||
+      typeof v.source !== 'string' ||
+      typeof v.scenario !== 'string' ||
+      !Array.isArray(v.args)
+    ) {
+      return 'malformed';
+    }
+    return {
+      source: v.source,
+      scenario: v.scenario,
+      args: v.args.filter((a): a is string => typeof a === 'string'),
+    };
+  } catch {
+    return 'malformed';
   }
 }
 

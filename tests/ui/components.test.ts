@@ -1,0 +1,204 @@
+// Workbench components in Chromium: each renders accessibly (checked first) and does its job with
+// sample data shaped like the worker's snapshots.
+import { expect, fixture, html } from '@open-wc/testing';
+import type { Snapshot, TimelineRange } from '../../src/protocol/api.ts';
+import {
+  heapPageIdle,
+  heapPageInUseBase,
+  heapPageLazyFree,
+  heapPageReleased,
+  heapPageStack,
+} from '../../src/protocol/api.ts';
+import { catalog } from '../../src/ui/catalog.gen.ts';
+import '../../src/ui/editor/wb-editor.ts';
+import type { WbEditor } from '../../src/ui/editor/wb-editor.ts';
+import '../../src/ui/wb-chart.ts';
+import type { WbChart } from '../../src/ui/wb-chart.ts';
+import '../../src/ui/wb-console.ts';
+import type { WbConsole } from '../../src/ui/wb-console.ts';
+import '../../src/ui/wb-controls.ts';
+import type { ControlAction, WbControls } from '../../src/ui/wb-controls.ts';
+import { pageStateName, type WbHeapMap } from '../../src/ui/wb-heapmap.ts';
+import '../../src/ui/wb-ladder.ts';
+import type { WbLadder } from '../../src/ui/wb-ladder.ts';
+
+const MiB = 2 ** 20;
+
+function snapshot(): Snapshot {
+  return {
+    runId: 1,
+    seq: 3,
+    state: 'paused',
+    simNs: 1.5e9,
+    exitCode: null,
+    memstats: {
+      HeapAlloc: 80 * MiB,
+      HeapInuse: 90 * MiB,
+      HeapIdle: 150 * MiB,
+      HeapReleased: 100 * MiB,
+      HeapSys: 240 * MiB,
+      StackInuse: 2 * MiB,
+      Sys: 260 * MiB,
+      NumGC: 12,
+    },
+    rssBytes: 180 * MiB,
+    lazyFreeBytes: 20 * MiB,
+    physicalMemoryBytes: 24 * 2 ** 30,
+    containerLimitBytes: 0,
+    numGoroutine: 3,
+    stdout: '',
+    stderr: '',
+    traces: [],
+    events: [],
+    heapMap: null,
+  };
+}
+
+describe('wb-ladder', () => {
+  it('is accessible and shows every rung with its meaning', async () => {
+    const el = await fixture<WbLadder>(html`<wb-ladder .snapshot=${snapshot()}></wb-ladder>`);
+    await expect(el).to.be.accessible();
+    const text = el.shadowRoot!.textContent!;
+    for (const v of ['80.0 MiB', '90.0 MiB', '150 MiB', '240 MiB', '180 MiB', '3 goroutines'])
+      expect(text).to.contain(v);
+    const dfn = el.shadowRoot!.querySelector('dfn')!;
+    expect(dfn.getAttribute('title')!.length).to.be.above(20);
+    expect(el.shadowRoot!.textContent).to.contain('20.0 MiB');
+  });
+});
+
+describe('wb-console', () => {
+  it('is accessible; trace numbers are focusable and explain themselves', async () => {
+    const el = await fixture<WbConsole>(html`<wb-console
+      .lines=${[
+        { kind: 'stdout', text: 'added: inuse 2 GB\n' },
+        {
+          kind: 'trace',
+          trace: {
+            simNs: 1,
+            text: 'gc 1 @0.006s 3%: ... 2373->2373->1 MB',
+            segments: [
+              { text: 'gc ' },
+              { text: '1', field: 'cycle', explain: 'GC cycle number' },
+              { text: ' @0.006s 3%: ... ' },
+              { text: '2373', field: 'heapStart', explain: 'heap size when this GC started' },
+              { text: '->2373->1 MB' },
+            ],
+          },
+        },
+      ]}
+    ></wb-console>`);
+    await expect(el).to.be.accessible();
+    const abbrs = [...el.shadowRoot!.querySelectorAll('abbr')];
+    expect(abbrs.map((a) => a.getAttribute('aria-label'))).to.deep.equal([
+      '1: GC cycle number',
+      '2373: heap size when this GC started',
+    ]);
+    expect(abbrs.every((a) => a.tabIndex === 0)).to.equal(true);
+    expect(el.shadowRoot!.querySelector('pre')!.getAttribute('role')).to.equal('log');
+  });
+});
+
+describe('wb-chart', () => {
+  it('is accessible, draws with uPlot and offers the data as a table', async () => {
+    const n = 20;
+    const simNs = Float64Array.from({ length: n }, (_, i) => i * 1e8);
+    const col = (f: (i: number) => number) => Float64Array.from({ length: n }, (_, i) => f(i));
+    const data: TimelineRange = {
+      simNs,
+      columns: {
+        HeapAlloc: col((i) => i * MiB),
+        HeapInuse: col((i) => i * MiB + MiB),
+        HeapIdle: col(() => 4 * MiB),
+        HeapReleased: col(() => 2 * MiB),
+        NextGC: col(() => 16 * MiB),
+        Sys: col(() => 40 * MiB),
+        RSS: col((i) => 10 * MiB + i * MiB),
+      },
+    };
+    const el = await fixture<WbChart>(
+      html`<wb-chart .data=${data} .events=${[{ simNs: 5e8, kind: 'gc', text: 'GC 1' }]}></wb-chart>`,
+    );
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    expect(el.shadowRoot!.querySelector('canvas')).to.not.equal(null);
+    const rows = el.shadowRoot!.querySelectorAll('tbody tr');
+    expect(rows.length).to.equal(n);
+    expect(el.shadowRoot!.querySelector('thead')!.textContent).to.contain('HeapReleased');
+  });
+});
+
+describe('wb-heapmap', () => {
+  it('is accessible, summarises page states and names them', async () => {
+    const pages = new Uint8Array(1024);
+    pages.fill(heapPageInUseBase + 3, 0, 100);
+    pages.fill(heapPageStack, 100, 110);
+    pages.fill(heapPageIdle, 110, 300);
+    pages.fill(heapPageLazyFree, 300, 400);
+    pages.fill(heapPageReleased, 400);
+    const el = await fixture<WbHeapMap>(
+      html`<wb-heapmap .map=${{ baseAddr: 0xc000000000, pages }}></wb-heapmap>`,
+    );
+    await expect(el).to.be.accessible();
+    const label = el.shadowRoot!.querySelector('canvas')!.getAttribute('aria-label')!;
+    expect(label).to.contain('in use 800 KiB');
+    expect(label).to.contain('free, released to the OS 4.9 MiB');
+    expect(pageStateName(heapPageLazyFree)).to.equal('free, MADV_FREE but still resident');
+    expect(pageStateName(heapPageInUseBase)).to.equal('in use: large objects');
+  });
+});
+
+describe('wb-controls', () => {
+  it('is accessible; every control sends its action', async () => {
+    const actions: ControlAction[] = [];
+    const el = await fixture<WbControls>(html`<wb-controls
+      .state=${'paused'}
+      .catalog=${catalog}
+      .scenario=${'lru-shrink'}
+      @control=${(e: CustomEvent<ControlAction>) => actions.push(e.detail)}
+    ></wb-controls>`);
+    await expect(el).to.be.accessible();
+    const root = el.shadowRoot!;
+    const button = (text: string) =>
+      [...root.querySelectorAll('button')].find((b) => b.textContent!.includes(text))!;
+    button('Play').click();
+    button('Step GC cycle').click();
+    button('debug.FreeOSMemory()').click();
+    button('Run').click();
+    const gogcOff = [...root.querySelectorAll('label')]
+      .find((l) => l.textContent!.includes('GOGC off'))!
+      .querySelector('input')!;
+    gogcOff.click();
+    expect(actions.map((a) => a.kind)).to.deep.equal(['play', 'step', 'freeosmemory', 'args', 'run', 'gogc']);
+    expect(actions[5]).to.deep.equal({ kind: 'gogc', percent: -1 });
+    // the scenario's flags are inputs, prefilled at its small scale
+    const args = actions[3] as { kind: 'args'; args: string[] };
+    expect(args.args).to.include('-entries');
+    expect(root.querySelector<HTMLInputElement>('#flag-entries')!.value).to.equal(
+      catalog.find((c) => c.name === 'lru-shrink')!.smallArgs[1],
+    );
+  });
+});
+
+describe('wb-editor', () => {
+  it('is accessible before monaco loads; edits and Ctrl+Enter reach the page; diagnostics are listed', async () => {
+    const el = await fixture<WbEditor>(html`<wb-editor
+      .value=${'package main\n'}
+      .diagnostics=${[{ line: 4, col: 2, msg: 'x declared but not used' }]}
+    ></wb-editor>`);
+    await expect(el).to.be.accessible();
+    const ta = el.shadowRoot!.querySelector('textarea')!;
+    let changed = '';
+    let runs = 0;
+    el.addEventListener('source-change', (e) => {
+      changed = (e as CustomEvent<string>).detail;
+    });
+    el.addEventListener('run-request', () => runs++);
+    ta.value = 'package main\n\nfunc main() {}\n';
+    ta.dispatchEvent(new Event('input'));
+    ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true }));
+    expect(changed).to.contain('func main');
+    expect(runs).to.equal(1);
+    expect(el.shadowRoot!.textContent).to.contain('main.go:4:2: x declared but not used');
+  });
+});

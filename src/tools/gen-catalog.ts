@@ -30,6 +30,72 @@ const kinds: Record<string, CatalogFlag['kind']> = {
   Duration: 'duration',
 };
 
+const durationUnits: Record<string, number> = {
+  'time.Nanosecond': 1,
+  'time.Microsecond': 1e3,
+  'time.Millisecond': 1e6,
+  'time.Second': 1e9,
+  'time.Minute': 60e9,
+  'time.Hour': 3600e9,
+};
+
+/** A flag's default as the text a user would type (the Go expression evaluated: 1<<30, time.Second). */
+export function flagDefault(kind: CatalogFlag['kind'], expr: string): string {
+  if (kind === 'string') return expr.replace(/^"|"$/g, '');
+  if (kind === 'bool') return expr;
+  let e = expr;
+  for (const [k, v] of Object.entries(durationUnits)) e = e.split(k).join(String(v));
+  if (!/^[\d\s+\-*/<>().]+$/.test(e)) return '';
+  const toks = e.match(/\d+(?:\.\d+)?|<<|[+\-*/()]/g) ?? [];
+  let i = 0;
+  const atom = (): number => {
+    const t = toks[i++];
+    if (t === '(') {
+      const v = sum();
+      i++;
+      return v;
+    }
+    return Number(t);
+  };
+  const shift = (): number => {
+    let v = atom();
+    while (toks[i] === '<<') {
+      i++;
+      v *= 2 ** atom();
+    }
+    return v;
+  };
+  const prod = (): number => {
+    let v = shift();
+    while (toks[i] === '*' || toks[i] === '/') v = toks[i++] === '*' ? v * shift() : v / shift();
+    return v;
+  };
+  const sum = (): number => {
+    let v = prod();
+    while (toks[i] === '+' || toks[i] === '-') v = toks[i++] === '+' ? v + prod() : v - prod();
+    return v;
+  };
+  const v = sum();
+  if (!Number.isFinite(v)) return '';
+  return kind === 'duration' ? goDuration(v) : String(v);
+}
+
+/** Nanoseconds as a Go duration flag value ("1s", "250ms", "1m30s"). */
+function goDuration(ns: number): string {
+  if (ns === 0) return '0s';
+  for (const [unit, size] of [
+    ['h', 3600e9],
+    ['m', 60e9],
+    ['s', 1e9],
+    ['ms', 1e6],
+    ['us', 1e3],
+    ['ns', 1],
+  ] as const) {
+    if (ns % size === 0) return `${ns / size}${unit}`;
+  }
+  return `${ns}ns`;
+}
+
 export function buildCatalog(root: string): CatalogEntry[] {
   const dir = join(root, 'scenarios');
   return readdirSync(dir)
@@ -39,16 +105,39 @@ export function buildCatalog(root: string): CatalogEntry[] {
       const name = f.replace(/\.go$/, '');
       const source = readFileSync(join(dir, f), 'utf8');
       const titleLine = /^\/\/ Title: (.*)$/m.exec(source)?.[1] ?? name;
-      const [, title = name, summary = ''] = /^([^—]+?)\s*—\s*(.*)$/.exec(titleLine) ?? [titleLine, titleLine, ''];
+      const [, title = name, summary = ''] = /^([^—]+?)\s*—\s*(.*)$/.exec(titleLine) ?? [
+        titleLine,
+        titleLine,
+        '',
+      ];
       const flags: CatalogFlag[] = [];
-      for (const m of source.matchAll(/flag\.(Int|Int64|String|Bool|Float64|Duration)\("([^"]+)",\s*([^,]+?),\s*"([^"]*)"\)/g)) {
-        flags.push({ name: m[2], kind: kinds[m[1]], default: m[3].trim(), usage: m[4] });
+      for (const m of source.matchAll(
+        /flag\.(Int|Int64|String|Bool|Float64|Duration)\("([^"]+)",\s*([^,]+?),\s*"([^"]*)"\)/g,
+      )) {
+        flags.push({
+          name: m[2],
+          kind: kinds[m[1]],
+          default: flagDefault(kinds[m[1]], m[3].trim()),
+          usage: m[4],
+        });
       }
       const exp = join(dir, `${name}.expect.json`);
       const test = existsSync(exp)
-        ? (JSON.parse(readFileSync(exp, 'utf8')) as { test: { args: string[]; env?: Record<string, string> } }).test
+        ? (
+            JSON.parse(readFileSync(exp, 'utf8')) as {
+              test: { args: string[]; env?: Record<string, string> };
+            }
+          ).test
         : { args: [], env: {} };
-      return { name, title: title.trim(), summary: summary.trim(), flags, smallArgs: test.args, env: test.env ?? {}, source };
+      return {
+        name,
+        title: title.trim(),
+        summary: summary.trim(),
+        flags,
+        smallArgs: test.args,
+        env: test.env ?? {},
+        source,
+      };
     });
 }
 

@@ -79,5 +79,41 @@ if (only !== 'node') {
   }
 }
 
+// End to end: the built app in real Chromium (vite build, then vite preview inside the test).
+if (only !== 'node' && only !== 'browser' && findChrome()) {
+  const b = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
+  if (b.status !== 0) failed++;
+  else {
+    const dir = mkdtempSync(join(tmpdir(), 'heaplab-e2e-'));
+    const tap = join(dir, 'e2e.tap');
+    spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--test',
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        '--test-reporter=tap',
+        `--test-reporter-destination=${tap}`,
+        ...listTests('tests/e2e', []).concat(
+          readdirSync('tests/e2e')
+            .filter((f) => f.endsWith('.e2e.ts'))
+            .map((f) => join('tests/e2e', f)),
+        ),
+      ],
+      { stdio: 'inherit' },
+    );
+    const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+    const count = (k) => Number(new RegExp(`^# ${k} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+    passed += count('pass');
+    failed += count('fail') + count('cancelled');
+    if (!text) failed++;
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed ? 1 : 0);

@@ -108,7 +108,7 @@ export const catalog: readonly CatalogEntry[] = [
       {
         name: 'pause',
         kind: 'duration',
-        default: 'time.Millisecond',
+        default: '1ms',
         usage: 'pause after every 100 connections',
       },
     ],
@@ -178,7 +178,7 @@ export const catalog: readonly CatalogEntry[] = [
       {
         name: 'buf',
         kind: 'int',
-        default: '16<<10',
+        default: '16384',
         usage: 'buffer bytes per resource',
       },
     ],
@@ -207,7 +207,7 @@ export const catalog: readonly CatalogEntry[] = [
       {
         name: 'buf',
         kind: 'int',
-        default: '16<<10',
+        default: '16384',
         usage: 'buffer bytes per resource',
       },
     ],
@@ -410,7 +410,7 @@ export const catalog: readonly CatalogEntry[] = [
       {
         name: 'size',
         kind: 'int',
-        default: '256<<10',
+        default: '262144',
         usage: 'buffer size in bytes',
       },
     ],
@@ -439,7 +439,7 @@ export const catalog: readonly CatalogEntry[] = [
       {
         name: 'size',
         kind: 'int',
-        default: '256<<10',
+        default: '262144',
         usage: 'buffer size in bytes',
       },
     ],
@@ -468,7 +468,7 @@ export const catalog: readonly CatalogEntry[] = [
       {
         name: 'size',
         kind: 'int',
-        default: '256<<10',
+        default: '262144',
         usage: 'document size in bytes',
       },
     ],
@@ -497,7 +497,7 @@ export const catalog: readonly CatalogEntry[] = [
       {
         name: 'size',
         kind: 'int',
-        default: '256<<10',
+        default: '262144',
         usage: 'document size in bytes',
       },
     ],
@@ -526,7 +526,7 @@ export const catalog: readonly CatalogEntry[] = [
       {
         name: 'period',
         kind: 'duration',
-        default: 'time.Hour',
+        default: '1h',
         usage: 'ticker period',
       },
     ],
@@ -555,7 +555,7 @@ export const catalog: readonly CatalogEntry[] = [
       {
         name: 'period',
         kind: 'duration',
-        default: 'time.Hour',
+        default: '1h',
         usage: 'ticker period',
       },
     ],
@@ -578,7 +578,7 @@ export const catalog: readonly CatalogEntry[] = [
       {
         name: 'max',
         kind: 'int',
-        default: '1<<30',
+        default: '1073741824',
         usage: 'cache budget in bytes',
       },
       {
@@ -602,19 +602,19 @@ export const catalog: readonly CatalogEntry[] = [
       {
         name: 'after-shrink',
         kind: 'string',
-        default: '"free"',
+        default: 'free',
         usage: 'free | gc | none',
       },
       {
         name: 'wait',
         kind: 'duration',
-        default: '0',
+        default: '0s',
         usage: 'time to wait after the shrink step',
       },
       {
         name: 'every',
         kind: 'duration',
-        default: 'time.Second',
+        default: '1s',
         usage: 'sampling period while waiting',
       },
     ],
@@ -637,19 +637,19 @@ export const catalog: readonly CatalogEntry[] = [
       {
         name: 'chunk',
         kind: 'int',
-        default: '64<<10',
+        default: '65536',
         usage: 'buffer size in bytes',
       },
       {
         name: 'wait',
         kind: 'duration',
-        default: '0',
+        default: '0s',
         usage: 'time to wait after the release',
       },
       {
         name: 'every',
         kind: 'duration',
-        default: 'time.Second',
+        default: '1s',
         usage: 'sampling period while waiting',
       },
     ],

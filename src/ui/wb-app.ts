@@ -1,6 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { type Update, WorkbenchClient } from '../client/client.ts';
-import type { Diagnostic, RunState, Snapshot, TimelineEvent, TimelineRange } from '../protocol/api.ts';
+import type { Diagnostic, RunState, Snapshot, Speed, TimelineEvent, TimelineRange } from '../protocol/api.ts';
 import { catalog } from './catalog.gen.ts';
 import type { WbEditor } from './editor/wb-editor.ts';
 import { themeTokens } from './theme.styles.ts';
@@ -218,8 +218,26 @@ export class WbApp extends LitElement {
       seed: 1,
     });
     this.diagnostics = r.diagnostics;
-    if (r.diagnostics.length === 0) await client.api.play();
+    if (r.diagnostics.length > 0) return;
+    // the controls' current settings apply to every run (they were chosen before it, or carry over)
+    const api = client.api;
+    const st = this.settings;
+    if (st.speed !== undefined) await api.setSpeed(st.speed);
+    if (st.gogc !== undefined) await api.setGOGC(st.gogc);
+    if (st.memlimit !== undefined) await api.setMemoryLimit(st.memlimit);
+    if (st.madvise !== undefined) await api.setMadvise(st.madvise);
+    if (st.container !== undefined) await api.setContainerLimit(st.container);
+    await api.play();
   }
+
+  /** Settings chosen in the controls, applied again to each new run. */
+  private settings: {
+    speed?: Speed;
+    gogc?: number;
+    memlimit?: number | null;
+    madvise?: 'dontneed' | 'free';
+    container?: number;
+  } = {};
 
   private async control(e: CustomEvent<ControlAction>): Promise<void> {
     const a = e.detail;
@@ -243,6 +261,11 @@ export class WbApp extends LitElement {
         return;
       }
     }
+    if (a.kind === 'speed') this.settings.speed = a.speed;
+    if (a.kind === 'gogc') this.settings.gogc = a.percent;
+    if (a.kind === 'memlimit') this.settings.memlimit = a.bytes;
+    if (a.kind === 'madvise') this.settings.madvise = a.mode;
+    if (a.kind === 'container') this.settings.container = a.bytes;
     if (!api) return;
     switch (a.kind) {
       case 'play':

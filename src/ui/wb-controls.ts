@@ -142,7 +142,7 @@ export class WbControls extends LitElement {
             ? html`<label title=${f.usage}><input id=${`flag-${f.name}`} type="checkbox" ?checked=${f.default === 'true'} />-${f.name}</label>`
             : html`<label title=${f.usage}
                 >-${f.name}
-                <input id=${`flag-${f.name}`} type="text" size="10" .value=${smallValue(entry, f.name) ?? f.default.replace(/^"|"$/g, '')}
+                <input id=${`flag-${f.name}`} type="text" size="10" .value=${smallValue(entry, f.name) ?? f.default}
               /></label>`,
         )}
         <button type="button" @click=${() => {

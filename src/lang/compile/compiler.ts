@@ -839,7 +839,7 @@ export class Compiler {
     const framed = ctx.scanned.length > 0 || ctx.hasDefer;
     // Go frame size, roughly: return address and frame pointer, then a word per local (params,
     // results and temporaries included); the goroutine's stack grows by doubling past its size
-    const frameBytes = 32 + 16 * (ctx.locals.size + params.length);
+    const frameBytes = 48 + 16 * (ctx.locals.size + params.length);
     if (framed) {
       fw.line('const $fr = $g.fs.length;');
       // pending deferred calls keep their function values and arguments alive

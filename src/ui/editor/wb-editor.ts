@@ -72,6 +72,7 @@ export class WbEditor extends LitElement {
     try {
       const { monaco } = await import('./monaco-go.ts');
       this.monaco = monaco;
+      this.adoptMonacoStyles();
       this.rich = true;
       await this.updateComplete;
       const host = this.renderRoot.querySelector<HTMLElement>('.monaco')!;
@@ -90,6 +91,29 @@ export class WbEditor extends LitElement {
     } catch (e) {
       this.loadError = `The rich editor could not load (${(e as Error).message}); the plain editor keeps working.`;
     }
+  }
+
+  /**
+   * Monaco's stylesheet is loaded into the document, which does not reach into shadow roots: copy
+   * its rules into this element's shadow root (monaco puts its runtime styles there itself).
+   */
+  private adoptMonacoStyles(): void {
+    const rules: string[] = [];
+    for (const ss of Array.from(document.styleSheets)) {
+      let list: CSSRuleList;
+      try {
+        list = ss.cssRules;
+      } catch {
+        continue;
+      }
+      const text = Array.from(list, (r) => r.cssText);
+      if (text.some((t) => t.includes('.monaco-editor')))
+        rules.push(...text.filter((t) => !t.startsWith('@font-face')));
+    }
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(rules.join('\n'));
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   private changed(text: string): void {

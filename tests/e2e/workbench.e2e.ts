@@ -50,6 +50,8 @@ after(async () => {
 
 /** A ladder value in MiB ("123 MiB", "4.5 GiB"). */
 async function ladder(id: string, part = false): Promise<number> {
+  // innerText keeps the line break between a rung and its part (textContent would not)
+  // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, not a DOM node
   const text = await page.locator(`wb-ladder #d-${id}`).innerText();
   const lines = text.split('\n');
   const m = /([\d.]+) (B|KiB|MiB|GiB)/.exec(part ? lines[1] : lines[0]);

@@ -63,6 +63,11 @@ export class WorkbenchClient {
   }
 
   private receive(s: Snapshot): void {
+    if (this.loading > 0) {
+      // the new run's first snapshots can arrive before load() resolves: keep any newer run's
+      if (s.runId > this.lastRunId) this.early.push(s);
+      return;
+    }
     if (s.runId !== this.runId) return; // a late message of a replaced run
     this.pending.push(s);
     if (this.framed) return;
@@ -76,19 +81,34 @@ export class WorkbenchClient {
   }
 
   /** Loads a program; from now on only its snapshots reach the page. */
-  async load(req: LoadRequest): Promise<LoadResult> {
-    this.runId = -1;
-    this.pending = [];
-    const r = await this.api.load(req);
-    this.runId = r.runId;
-    return r;
+  load(req: LoadRequest): Promise<LoadResult> {
+    return this.replaceRun(() => this.api.load(req));
   }
 
-  async reset(): Promise<LoadResult> {
+  reset(): Promise<LoadResult> {
+    return this.replaceRun(() => this.api.reset());
+  }
+
+  /** Loads (pending counts overlapping loads); the last run id seen orders runs. */
+  private loading = 0;
+  private lastRunId = -1;
+  private early: Snapshot[] = [];
+
+  private async replaceRun(start: () => Promise<LoadResult>): Promise<LoadResult> {
+    this.lastRunId = Math.max(this.lastRunId, this.runId);
     this.runId = -1;
     this.pending = [];
-    const r = await this.api.reset();
+    this.loading++;
+    let r: LoadResult;
+    try {
+      r = await start();
+    } finally {
+      this.loading--;
+    }
+    this.lastRunId = Math.max(this.lastRunId, r.runId);
     this.runId = r.runId;
+    const early = this.early.splice(0);
+    if (this.loading === 0) for (const s of early) if (s.runId === r.runId) this.receive(s);
     return r;
   }
 

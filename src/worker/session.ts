@@ -3,6 +3,7 @@
 // and keeping the full-resolution timeline. The host (sim.worker.ts, or a test in the page) gives
 // it a clock, a way to schedule the next slice of work, and a way to post snapshots.
 
+import { analyzeEscapes } from '../lang/escape.ts';
 import { compileProgram, Run } from '../lang/run.ts';
 import type {
   HeapMap,
@@ -125,7 +126,9 @@ export class Session implements SessionApi {
     this.events = [];
     this.series = new Timeline();
     this.stepUntil = null;
-    const { diagnostics, program } = compileProgram(req.filename, req.src);
+    this.exitCode = null;
+    // the same escape analysis as the CLI: values go to the heap where Go 1.19 puts them
+    const { diagnostics, program } = compileProgram(req.filename, req.src, analyzeEscapes);
     if (!program) {
       this.state = 'idle';
       return { runId: this.runId, diagnostics };
@@ -327,8 +330,17 @@ export class Session implements SessionApi {
     }
     // a step that ended must reach the page even inside the coalescing window
     this.post(this.state !== 'running');
-    if (this.state === 'running')
-      this.host.schedule(() => this.tick(), behind || this.speed === 'max' ? 0 : 4);
+    if (this.state === 'running' && !this.scheduled) {
+      // one pending tick at a time (kick() from a control must not start a second chain)
+      this.scheduled = true;
+      this.host.schedule(
+        () => {
+          this.scheduled = false;
+          this.tick();
+        },
+        behind || this.speed === 'max' ? 0 : 4,
+      );
+    }
   }
 
   private finish(code: number, why: string): void {

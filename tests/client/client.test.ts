@@ -66,6 +66,13 @@ describe('client and real worker', () => {
         seed: 1,
       });
       expect(second.runId).to.be.above(first.runId);
+      // the snapshot the load posts (it can arrive before load() resolves) reaches the page
+      const tl = performance.now();
+      while (!updates.some((u) => u.latest.runId === second.runId)) {
+        if (performance.now() - tl > 5000) throw new Error('the loaded run never reached the page');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(updates[0].latest.state).to.equal('paused');
       const t0 = performance.now();
       await client.api.play();
       while (!updates.some((u) => u.latest.state === 'exited')) {

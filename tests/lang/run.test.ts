@@ -196,6 +196,45 @@ func main() {
   });
 });
 
+describe('sync.Pool keeps a victim cache across one collection (Go 1.13+)', () => {
+  test('an item put back survives one GC, is gone after two, and stays allocated meanwhile', () => {
+    const r = run(`package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+import "sync"
+
+var made int
+var pool = sync.Pool{New: func() interface{} { made++; return new([4096]byte) }}
+
+func main() {
+	x := pool.Get().(*[4096]byte)
+	x[0] = 7
+	pool.Put(x)
+	x = nil
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	fmt.Println("live after one GC:", m.HeapAlloc >= 4096)
+	y := pool.Get().(*[4096]byte)
+	fmt.Println("one GC:", y[0], made)
+	pool.Put(y)
+	y = nil
+	runtime.GC()
+	runtime.GC()
+	z := pool.Get().(*[4096]byte)
+	fmt.Println("two GCs:", z[0], made)
+}
+`);
+    assert.equal(r.exitCode, 0, r.stderr);
+    // real Go 1.19.8 (GOMAXPROCS=1 and 2) prints the same
+    assert.equal(r.stdout, 'live after one GC: true\none GC: 7 1\ntwo GCs: 0 2\n');
+  });
+});
+
 describe('exits as the built Go binary exits', () => {
   const cases: [string, string, number, RegExp][] = [
     ['os.Exit', 'import "os"\n\nfunc main() { defer println("not run"); os.Exit(3) }', 3, /^$/],

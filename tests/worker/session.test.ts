@@ -98,6 +98,50 @@ describe('worker session', () => {
     expect(tl.columns.HeapAlloc.length).to.equal(tl.simNs.length);
   });
 
+  it('compiles with escape analysis (as the CLI does), and a new load clears the last exit code', async () => {
+    const { s, snaps } = session();
+    // &P{} in sum does not escape (Go 1.19 keeps it on the stack): no allocation per iteration
+    const src = `package main
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+)
+
+type P struct{ x, y int }
+
+func sum(n int) int {
+	s := 0
+	for i := 0; i < n; i++ {
+		p := &P{i, i}
+		s += p.x + p.y
+	}
+	return s
+}
+
+func main() {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	before := m.Mallocs
+	s := sum(1000)
+	runtime.ReadMemStats(&m)
+	fmt.Println(s, m.Mallocs-before)
+	os.Exit(3)
+}
+`;
+    const r = await load(s, src);
+    expect(r.diagnostics).to.deep.equal([]);
+    await s.play();
+    await until(() => snaps.some((x) => x.state === 'exited'));
+    expect(snaps.map((x) => x.stdout).join('')).to.equal('999000 0\n');
+    expect(snaps[snaps.length - 1].exitCode).to.equal(3);
+    const r2 = await load(s, src);
+    const first = snaps.find((x) => x.runId === r2.runId);
+    expect(first?.state).to.not.equal('exited');
+    expect(first?.exitCode).to.equal(null);
+  });
+
   it('steps one GC cycle and one millisecond', async () => {
     const { s, snaps } = session();
     await load(s, idleProgram);

@@ -63,8 +63,12 @@ interface FuncCtx {
   scanned: string[];
   /** Named results (JS names) or null. */
   results: string[] | null;
+  /** The named results' variables (null for `_`), parallel to results. */
+  resultObjs: (Obj | null)[];
   resultTypes: Type[];
   hasDefer: boolean;
+  /** How the function refers to itself (recover() compares it with the deferred call's function). */
+  self: string;
   hasRecover: boolean;
   labels: Map<A.Stmt, string>;
   /** Variables captured by closures (boxed). */
@@ -590,6 +594,8 @@ export class Compiler {
           if (!recvIsPtr) arg = recvExpr.expr; // aggregate reached in place: its object is its address
         } else if (recvIsPtr) {
           arg = this.derefRecv(named, recvExpr.expr);
+        } else {
+          arg = this.copyOf(named, recvExpr.expr); // a value receiver gets its own copy
         }
         entries.push(
           `${JSON.stringify(name)}: function*(r, ...a) { return ${this.callOf(fn, `${arg}, ...a`)}; }`,
@@ -639,8 +645,10 @@ export class Compiler {
       locals: new Map(),
       scanned: [],
       results: null,
+      resultObjs: [],
       resultTypes,
       hasDefer: false,
+      self: 'null',
       hasRecover: false,
       labels: new Map(),
       captured: new Set(),
@@ -764,6 +772,17 @@ export class Compiler {
     return `${js} = ${init};`;
   }
 
+  /**
+   * `x = v` for a non-aggregate variable. A variable moved to the heap is a heap box whose
+   * pointer word the collector traces, so a pointer-bearing store writes that word too.
+   */
+  private storeLocal(o: Obj, v: string): string {
+    const local = !(o.parent?.kind === 'package' || (this.pkg.info.globals.includes(o) && !this.fn));
+    if (local && this.isBoxed(o) && this.movedToHeap(o) && hasPointers(o.type!))
+      return `$.pset(${this.typeRef(o.type!)}, ${this.varName(o)}, ${v});`;
+    return `${this.varRef(o)} = ${v};`;
+  }
+
   /** JS lvalue/rvalue of a variable use. */
   private varRef(o: Obj): string {
     if (o.parent?.kind === 'package' || (this.pkg.info.globals.includes(o) && !this.fn))
@@ -778,6 +797,7 @@ export class Compiler {
     const savedBreakables = this.breakables.splice(0);
     const ctx = this.newFuncCtx(sig.results);
     ctx.sync = !asExpr && this.syncFuncs.has(js);
+    ctx.self = asExpr ? '$lit' : js;
     this.fn = ctx;
     const info = this.pkg.info;
     this.findCaptured(d.body!, ctx);
@@ -812,6 +832,7 @@ export class Compiler {
           if (!o) {
             const t = this.tmp();
             ctx.results.push(t);
+            ctx.resultObjs.push(null);
             prologue.push(
               `${t} = ${this.zero(info.types.get(f.type)?.type ?? sig.results[ctx.results.length - 1])};`,
             );
@@ -819,6 +840,7 @@ export class Compiler {
           }
           prologue.push(this.initLocal(o, this.zero(o.type!)));
           ctx.results.push(this.varRef(o));
+          ctx.resultObjs.push(o);
         }
       }
     }
@@ -828,7 +850,7 @@ export class Compiler {
     // Assemble.
     const star = ctx.sync ? '' : '*';
     const head = asExpr
-      ? `function${star} (${params.join(', ')}) {`
+      ? `function${star} $lit(${params.join(', ')}) {`
       : `function${star} ${js}(${params.join(', ')}) {`;
     const fw = new Writer();
     fw.open(head);
@@ -847,7 +869,7 @@ export class Compiler {
       fw.line(`$g.fs.push(() => [${scanned.join(', ')}]);`);
       fw.line(`$g.sp += ${frameBytes};`);
     }
-    if (ctx.hasDefer) fw.line('const $defers = [];');
+    if (ctx.hasDefer) fw.line('const $defers = [], $pan0 = $g.panic;');
     for (const p of prologue) fw.line(p);
     if (ctx.hasDefer) {
       fw.open('try {');
@@ -860,11 +882,12 @@ export class Compiler {
       fw.open('} finally {');
       // Deferred calls run (LIFO); a recover() in one of them stops the panic and the function
       // returns its named results.
-      fw.line('const $r = yield* $.runDefers($g, $defers);');
+      fw.line('const $r = yield* $.runDefers($g, $defers, $pan0);');
       if (framed) fw.line(`$g.fs.length = $fr; $g.sp -= ${frameBytes};`);
       if (ctx.results) {
         // deferred calls may have changed the named results: they are what the function returns
-        fw.line(`if ($r || $g.panic === null) return ${this.resultTuple(ctx.results)};`);
+        // (runDefers returned, so no panic is leaving this function)
+        fw.line(`return ${this.resultTuple(ctx.results)};`);
       } else fw.line(`if ($r) return ${this.zeroResults(sig)};`);
       fw.close();
     } else if (framed) {
@@ -929,7 +952,7 @@ export class Compiler {
       case 'SendStmt': {
         const ch = this.expr(s.chan);
         const ct = under(this.typeOf(s.chan)) as { elem: Type };
-        w.line(`yield* $.send(${ch}, ${this.valueAs(s.value, ct.elem)});`);
+        w.line(`yield* $.send(${ch}, ${this.valueAs(s.value, ct.elem, true)});`);
         return;
       }
       case 'GoStmt':
@@ -1038,14 +1061,21 @@ export class Compiler {
     };
     if (s.rhs.length === 1 && s.lhs.length > 1) {
       // multi-value: call, comma-ok forms
+      const pres = s.lhs.map((l) =>
+        (l.kind === 'Ident' && l.name === '_') || isNew(l) ? undefined : this.lvaluePrefix(w, l),
+      );
       const t = this.tmp();
-      w.line(`${t} = ${this.multiValue(s.rhs[0])};`);
+      const rhs = unparen(s.rhs[0]);
+      w.line(`${t} = ${this.multiValue(rhs)};`);
+      // a comma-ok read (map index, type assertion) yields the stored aggregate: copy it
+      const fresh = rhs.kind === 'CallExpr';
       s.lhs.forEach((l, i) => {
         if (l.kind === 'Ident' && l.name === '_') return;
         const o = isNew(l);
-        const v = `${t}[${i}]`;
+        const lt = o ? o.type! : this.typeOf(l);
+        const v = fresh ? `${t}[${i}]` : this.copyOf(lt, `${t}[${i}]`);
         if (o) w.line(this.initLocal(o, v));
-        else this.emitStore(w, l, v);
+        else this.emitStore(w, l, v, pres[i]);
       });
       return;
     }
@@ -1062,7 +1092,11 @@ export class Compiler {
       else this.emitStore(w, l, v);
       return;
     }
-    // parallel assignment: evaluate index operands and values first
+    // parallel assignment: the left side's index operands and pointer indirections, then the
+    // values, are evaluated first (Go spec, Assignment statements); the stores follow in order
+    const pres = s.lhs.map((l) =>
+      (l.kind === 'Ident' && l.name === '_') || isNew(l) ? undefined : this.lvaluePrefix(w, l),
+    );
     const vals = s.rhs.map((r, i) => {
       const l = s.lhs[i];
       const o = isNew(l);
@@ -1076,10 +1110,7 @@ export class Compiler {
       if (l.kind === 'Ident' && l.name === '_') return;
       const o = isNew(l);
       if (o) stores.push(() => w.line(this.initLocal(o, vals[i])));
-      else {
-        const pre = this.lvaluePrefix(w, l);
-        stores.push(() => this.emitStore(w, l, vals[i], pre));
-      }
+      else stores.push(() => this.emitStore(w, l, vals[i], pres[i]));
     });
     for (const st of stores) st();
   }
@@ -1088,16 +1119,26 @@ export class Compiler {
   private lvaluePrefix(w: Writer, l: A.Expr): { base: string; index?: string } | undefined {
     const e = unparen(l);
     if (e.kind === 'IndexExpr') {
+      const xt = under(this.typeOf(e.x));
       const b = this.tmp();
       const i = this.tmp();
       w.line(`${b} = ${this.expr(e.x)};`);
-      w.line(`${i} = ${this.expr(e.index)};`);
+      w.line(`${i} = ${xt.kind === 'map' ? this.valueAs(e.index, xt.key) : this.intIndex(e.index)};`);
       return { base: b, index: i };
     }
     if (e.kind === 'StarExpr') {
       const b = this.tmp();
       w.line(`${b} = ${this.expr(e.x)};`);
       return { base: b };
+    }
+    if (e.kind === 'SelectorExpr') {
+      // x.f: the object holding the field (implicit pointer indirections included) is evaluated once
+      const sel = this.pkg.info.selections.get(e);
+      if (sel && sel.kind === 'FieldVal') {
+        const b = this.tmp();
+        w.line(`${b} = ${this.fieldAccess(e, sel).obj};`);
+        return { base: b };
+      }
     }
     return undefined;
   }
@@ -1123,6 +1164,8 @@ export class Compiler {
   }
 
   private lvalueRead(e: A.Expr, pre: { base: string; index?: string }): string {
+    if (e.kind === 'SelectorExpr')
+      return `${pre.base}.${this.fieldAccess(e, this.pkg.info.selections.get(e)!).prop}`;
     if (e.kind === 'IndexExpr') {
       const xt = under(this.typeOf(e.x));
       if (xt.kind === 'slice') return `$.sget(${pre.base}, ${pre.index})`;
@@ -1149,7 +1192,7 @@ export class Compiler {
       const o = this.pkg.info.uses.get(e) ?? this.pkg.info.defs.get(e);
       if (!o) return;
       if (agg) w.line(`${this.typeRef(t)}.assign(${this.varRef(o)}, ${v});`);
-      else w.line(`${this.varRef(o)} = ${v};`);
+      else w.line(this.storeLocal(o, v));
       return;
     }
     if (e.kind === 'IndexExpr') {
@@ -1174,7 +1217,9 @@ export class Compiler {
     if (e.kind === 'SelectorExpr') {
       const sel = this.pkg.info.selections.get(e);
       if (sel && sel.kind === 'FieldVal') {
-        const { obj, prop, fieldType, off } = this.fieldAccess(e, sel);
+        const fa = this.fieldAccess(e, sel);
+        const { prop, fieldType, off } = fa;
+        const obj = pre?.base ?? fa.obj;
         if (isAggregate(fieldType)) w.line(`${this.typeRef(fieldType)}.assign(${obj}.${prop}, ${v});`);
         else if (hasPointers(fieldType))
           w.line(`$.fset(${this.typeRef(fieldType)}, ${obj}, ${JSON.stringify(prop)}, ${off}, ${v});`);
@@ -1243,7 +1288,9 @@ export class Compiler {
       const t = this.tmp();
       w.line(`${t} = ${val};`);
       f.results.forEach((r, i) => {
-        w.line(`${r} = ${f.results!.length === 1 ? t : `${t}[${i}]`};`);
+        const v = f.results!.length === 1 ? t : `${t}[${i}]`;
+        const o = f.resultObjs[i];
+        w.line(o ? this.storeLocal(o, v) : `${r} = ${v};`);
       });
       w.line(`return ${this.resultTuple(f.results)};`);
       return;
@@ -1328,7 +1375,7 @@ export class Compiler {
       if (define) {
         const o = target.kind === 'Ident' ? info.defs.get(target) : null;
         if (!o) return;
-        if (this.isBoxed(o) && declared.has(o)) w.line(`${this.varRef(o)} = ${v};`);
+        if (this.isBoxed(o) && declared.has(o)) w.line(this.storeLocal(o, v));
         else w.line(this.initLocal(o, v));
         return;
       }
@@ -1396,7 +1443,7 @@ export class Compiler {
       this.fn!.scanned.push(x);
       const kv = this.tmp();
       loop(`while ((${kv} = $.mapNext(${x})) !== null)`, () => {
-        assign(s.key, `${kv}[0]`);
+        assign(s.key, this.copyOf(u.key, `${kv}[0]`));
         assign(s.value, this.copyOf(u.elem, `${kv}[1]`));
       });
       w.close();
@@ -1548,7 +1595,7 @@ export class Compiler {
       const st = c.comm;
       if (st.kind === 'SendStmt') {
         const et = (under(this.typeOf(st.chan)) as { elem: Type }).elem;
-        cases.push(`{dir: 'send', ch: ${this.expr(st.chan)}, value: ${this.valueAs(st.value, et)}}`);
+        cases.push(`{dir: 'send', ch: ${this.expr(st.chan)}, value: ${this.valueAs(st.value, et, true)}}`);
       } else {
         const rx = st.kind === 'ExprStmt' ? st.x : (st as A.AssignStmt).rhs[0];
         const ue = unparen(rx) as A.UnaryExpr;
@@ -1830,12 +1877,14 @@ export class Compiler {
       }
       return true;
     });
-    const caps = [...captured].map((o) => this.varName(o));
+    const capObjs = [...captured];
+    const caps = capObjs.map((o) => this.varName(o));
     if (caps.length === 0) return `(${code})`;
     // The closure binds the captured variables' boxes as they are now: a variable declared in a
     // loop body is a new box each iteration, a 3-clause loop variable one box for the loop (Go 1.19).
     const bound = `((${caps.join(', ')}) => ${code})(${caps.join(', ')})`;
-    return `$.closure(${bound}, ${8 + 8 * caps.length}, [${caps.join(', ')}], ${this.siteOnHeap(e)})`;
+    const types = capObjs.map((o) => this.typeRef(o.type!));
+    return `$.closureOf(${bound}, [${caps.join(', ')}], [${types.join(', ')}], ${this.siteOnHeap(e)})`;
   }
 
   private selector(e: A.SelectorExpr): string {
@@ -1863,8 +1912,8 @@ export class Compiler {
     }
     if (sel.kind === 'MethodVal') {
       // method value: bind the receiver now
-      const { fn, recv } = this.methodTarget(e, sel);
-      return `$.bindMethod(${this.asGoFunc(fn)}, ${recv})`;
+      const { fn, recv, recvType } = this.methodTarget(e, sel);
+      return `$.bindMethod(${this.asGoFunc(fn)}, ${recv}, ${recvType ? this.typeRef(recvType) : 'null'})`;
     }
     // method expression T.M / (*T).M: a function taking the receiver first
     const named = sel.obj.recv ?? sel.recv;
@@ -1896,7 +1945,10 @@ export class Compiler {
   }
 
   /** The function and receiver argument of a method call x.M. */
-  private methodTarget(e: A.SelectorExpr, sel: Selection): { fn: string; recv: string; iface?: boolean } {
+  private methodTarget(
+    e: A.SelectorExpr,
+    sel: Selection,
+  ): { fn: string; recv: string; iface?: boolean; recvType?: Type } {
     const xt = this.typeOf(e.x);
     const name = sel.obj.name;
     // Interface method: dispatched through the dynamic type's table.
@@ -1906,17 +1958,20 @@ export class Compiler {
     }
     const r = this.methodFuncForSelection(sel);
     let recv = path.expr;
+    const valueType =
+      path.isPtr && under(path.type).kind === 'pointer'
+        ? (under(path.type) as { elem: Type }).elem
+        : path.type;
+    let recvType: Type = valueType;
     if (r.ptrRecv) {
       if (!path.isPtr) recv = this.addressOf(e.x, path);
+      recvType = { kind: 'pointer', elem: valueType } as Type;
     } else if (path.isPtr) {
-      recv = this.derefRecv(
-        under(path.type).kind === 'pointer' ? (under(path.type) as { elem: Type }).elem : path.type,
-        path.expr,
-      );
+      recv = this.derefRecv(valueType, path.expr);
     } else {
       recv = this.copyOf(path.type, path.expr);
     }
-    return { fn: r.fn, recv };
+    return { fn: r.fn, recv, recvType };
   }
 
   private embedPathExpr(x: A.Expr, xt: Type, index: number[]): { expr: string; isPtr: boolean; type: Type } {
@@ -1927,10 +1982,9 @@ export class Compiler {
   private addressOf(x: A.Expr, path: { expr: string; type: Type }): string {
     if (isAggregate(path.type)) return path.expr;
     const e = unparen(x);
-    if (e.kind === 'Ident' && path.expr === this.expr(e)) {
-      const o = this.pkg.info.uses.get(e);
-      if (o && this.isBoxed(o)) return this.varName(o);
-    }
+    // the receiver is the operand itself (no embedded field on the way): &x as the & operator takes it
+    if (path.expr === this.expr(e) && ['Ident', 'IndexExpr', 'SelectorExpr', 'StarExpr'].includes(e.kind))
+      return this.addrOfOperand(e);
     return `$.refOf(${path.expr})`;
   }
 
@@ -1992,6 +2046,48 @@ export class Compiler {
     return this.expr(e);
   }
 
+  /** &x of an addressable operand (not a composite literal). */
+  private addrOfOperand(x: A.Expr): string {
+    const xt = this.typeOf(x);
+    if (isAggregate(xt)) return this.expr(x); // the object is its own address
+    if (x.kind === 'Ident') {
+      const o = this.pkg.info.uses.get(x)!;
+      if (o.parent?.kind === 'package')
+        return `$.globalRef(() => ${this.varName(o)}, (v) => { ${this.varName(o)} = v; })`;
+      return this.varName(o); // the box
+    }
+    if (x.kind === 'IndexExpr') {
+      const bt = under(this.typeOf(x.x));
+      const i = this.intIndex(x.index);
+      if (bt.kind === 'slice') return `$.sliceElemRef(${this.expr(x.x)}, ${i}, ${this.typeRef(bt.elem)})`;
+      if (bt.kind === 'array') return `$.arrayElemRef(${this.expr(x.x)}, ${i}, ${this.typeRef(bt.elem)})`;
+      if (bt.kind === 'pointer') {
+        const at = under(bt.elem) as { elem: Type };
+        return `$.arrayElemRef($.nn(${this.expr(x.x)}), ${i}, ${this.typeRef(at.elem)})`;
+      }
+    }
+    if (x.kind === 'SelectorExpr') {
+      const sel = this.pkg.info.selections.get(x);
+      if (sel && sel.kind === 'FieldVal') {
+        const { obj, prop, off } = this.fieldAccess(x, sel);
+        return `$.fieldRef(${obj}, ${JSON.stringify(prop)}, ${off})`;
+      }
+      const o = this.pkg.info.uses.get(x.sel);
+      if (o) return `$.globalRef(() => ${this.varName(o)}, (v) => { ${this.varName(o)} = v; })`;
+    }
+    if (x.kind === 'StarExpr') return `$.nn(${this.expr(x.x)})`;
+    throw new Error(`cannot take address of ${x.kind}`);
+  }
+
+  private hasCallOrRecv(x: A.Expr): boolean {
+    let found = false;
+    walk(x, (n) => {
+      if (n.kind === 'CallExpr' || (n.kind === 'UnaryExpr' && n.op === '<-')) found = true;
+      return !found && n.kind !== 'FuncLit';
+    });
+    return found;
+  }
+
   private unary(e: A.UnaryExpr): string {
     const t = this.typeOf(e);
     switch (e.op) {
@@ -2005,35 +2101,7 @@ export class Compiler {
           const v = this.compositeLit(x, lt, heap);
           return heap ? `$.heapBox(${this.typeRef(lt)}, ${v})` : `new Box(${v}, 0)`;
         }
-        const xt = this.typeOf(x);
-        if (isAggregate(xt)) return this.expr(x); // the object is its own address
-        if (x.kind === 'Ident') {
-          const o = this.pkg.info.uses.get(x)!;
-          if (o.parent?.kind === 'package')
-            return `$.globalRef(() => ${this.varName(o)}, (v) => { ${this.varName(o)} = v; })`;
-          return this.varName(o); // the box
-        }
-        if (x.kind === 'IndexExpr') {
-          const bt = under(this.typeOf(x.x));
-          const i = this.intIndex(x.index);
-          if (bt.kind === 'slice') return `$.sliceElemRef(${this.expr(x.x)}, ${i}, ${this.typeRef(bt.elem)})`;
-          if (bt.kind === 'array') return `$.arrayElemRef(${this.expr(x.x)}, ${i}, ${this.typeRef(bt.elem)})`;
-          if (bt.kind === 'pointer') {
-            const at = under(bt.elem) as { elem: Type };
-            return `$.arrayElemRef($.nn(${this.expr(x.x)}), ${i}, ${this.typeRef(at.elem)})`;
-          }
-        }
-        if (x.kind === 'SelectorExpr') {
-          const sel = this.pkg.info.selections.get(x);
-          if (sel && sel.kind === 'FieldVal') {
-            const { obj, prop, off } = this.fieldAccess(x, sel);
-            return `$.fieldRef(${obj}, ${JSON.stringify(prop)}, ${off})`;
-          }
-          const o = this.pkg.info.uses.get(x.sel);
-          if (o) return `$.globalRef(() => ${this.varName(o)}, (v) => { ${this.varName(o)} = v; })`;
-        }
-        if (x.kind === 'StarExpr') return `$.nn(${this.expr(x.x)})`;
-        throw new Error(`cannot take address of ${x.kind}`);
+        return this.addrOfOperand(x);
       }
       case '<-': {
         const ct = under(this.typeOf(e.x)) as { elem: Type };
@@ -2416,8 +2484,9 @@ export class Compiler {
       }
     }
     if (isFloatT(tu)) {
-      const v = is64(fu) ? `$i.toFloat(${x})` : x;
-      return isBasicName(tu, 'float32') ? `Math.fround(${v})` : v;
+      if (isBasicName(tu, 'float32'))
+        return is64(fu) && isIntT(fu) ? `$i.toFloat32(${x})` : `Math.fround(${x})`;
+      return is64(fu) ? `$i.toFloat(${x})` : x;
     }
     return isAggregate(t) ? this.copyOf(t, x) : x;
   }
@@ -2429,6 +2498,9 @@ export class Compiler {
       case 'len': {
         const t = under(this.typeOf(a[0]));
         const x = this.expr(a[0]);
+        // an array operand with calls or receives in it is evaluated (Go spec, Length and capacity)
+        if ((t.kind === 'array' || t.kind === 'pointer') && this.hasCallOrRecv(a[0]))
+          return `(${x}, ${t.kind === 'array' ? t.len : (under(t.elem) as { len: number }).len})`;
         if (t.kind === 'basic') return `${this.paren(x)}.s.length`;
         if (t.kind === 'array') return String(t.len);
         if (t.kind === 'pointer') return String((under(t.elem) as { len: number }).len);
@@ -2440,6 +2512,9 @@ export class Compiler {
       case 'cap': {
         const t = under(this.typeOf(a[0]));
         const x = this.expr(a[0]);
+        // an array operand with calls or receives in it is evaluated (Go spec, Length and capacity)
+        if ((t.kind === 'array' || t.kind === 'pointer') && this.hasCallOrRecv(a[0]))
+          return `(${x}, ${t.kind === 'array' ? t.len : (under(t.elem) as { len: number }).len})`;
         if (t.kind === 'array') return String(t.len);
         if (t.kind === 'pointer') return String((under(t.elem) as { len: number }).len);
         if (t.kind === 'slice') return `$.cap(${x})`;
@@ -2489,7 +2564,8 @@ export class Compiler {
       case 'panic':
         return `$.panic(${this.valueAs(a[0], this.anyType())})`;
       case 'recover':
-        return '$.recover($g)';
+        // only a call made directly by the deferred function recovers (`defer recover()` does not)
+        return `$.recover($g, ${this.fn?.self ?? 'null'})`;
       case 'print':
       case 'println': {
         const vs = a.map(

@@ -77,8 +77,13 @@ export interface GState {
   tmp: unknown[];
   tn: number;
   panic: PanicState | null;
-  /** Frames of deferred calls running (recover works inside them). */
+  /** Frames of deferred calls running. */
   deferDepth: number;
+  /**
+   * The function a panic's deferred-call run is calling now: recover() stops the panic only when
+   * this function calls it directly (Go: the caller's argp must match the panic's).
+   */
+  deferFn: unknown;
   /** os.Exit or a fatal error is unwinding: no deferred call runs. */
   exiting?: boolean;
 }
@@ -155,9 +160,16 @@ export class Env {
       g = function* (...a: unknown[]): Gen {
         return f(...a);
       };
+      (g as { $inner?: unknown }).$inner = f;
       this.genWrappers.set(f, g);
     }
     return g;
+  }
+
+  private readonly rootScans: (() => unknown[])[] = [];
+  /** Values the runtime library keeps reachable (sync.Pool's victim cache), scanned at each GC start. */
+  addRootScan(scan: () => unknown[]): void {
+    this.rootScans.push(scan);
   }
 
   globals(scan: () => unknown[]): void {
@@ -188,6 +200,7 @@ export class Env {
     roots.globals.truncate(0);
     const gpush = (a: number) => roots.globals.push(a);
     for (const v of this.globalsScan()) scanValue(v, gpush);
+    for (const scan of this.rootScans) for (const v of scan()) scanValue(v, gpush);
     for (const g of this.sched.all.values()) {
       const st = g as unknown as GState;
       this.reportStack(g);
@@ -467,6 +480,8 @@ export class Env {
   heapBox(t: RType, v: unknown): Box {
     const addr = this.malloc(t.size, t);
     const b = new Box(v, addr);
+    // a captured aggregate: its object lives at the box's address, so later stores write words
+    if ((t.kind === 'struct' || t.kind === 'array') && addr !== zerobaseAddr) this.place(t, v, addr);
     if (t.ptrdata > 0 && addr !== zerobaseAddr) this.storeWords(t, addr, v);
     return this.keep(b);
   }
@@ -552,11 +567,56 @@ export class Env {
     return this.keep(f);
   }
 
-  bindMethod(fn: GoFn, recv: unknown): GoFn {
+  /**
+   * A function literal's closure. Go's closure struct is the code pointer (a uintptr) followed by
+   * each captured variable: by reference, a pointer to the variable moved to the heap (here a
+   * heap Box), or by value, the variable's own words (a Box on the stack). The collector traces
+   * the pointer words written here.
+   */
+  closureOf<F extends object>(fn: F, caps: Box[], types: RType[], heap: boolean): F {
+    const f = fn as F & { $a?: number; $roots?: () => unknown[] };
+    f.$roots = () => caps;
+    if (!heap) return f;
+    let size = 8;
+    let ptrs = false;
+    const offs: number[] = [];
+    for (let i = 0; i < caps.length; i++) {
+      const t = types[i];
+      const byRef = caps[i].$a !== 0;
+      const align = byRef ? 8 : Math.max(1, t.align);
+      const off = Math.ceil(size / align) * align;
+      offs.push(off);
+      size = off + (byRef ? 8 : t.size);
+      if (byRef || t.ptrdata > 0) ptrs = true;
+    }
+    size = Math.ceil(size / 8) * 8;
+    const addr = this.rt.mallocgc(size, !ptrs);
+    f.$a = addr;
+    for (let i = 0; i < caps.length; i++) {
+      const b = caps[i];
+      if (b.$a !== 0) this.rt.alloc.writePointer(addr + offs[i], b.$a);
+      else if (types[i].ptrdata > 0) this.storeWords(types[i], addr + offs[i], b.v);
+    }
+    return this.keep(f);
+  }
+
+  /**
+   * A method value x.M: a closure holding the receiver (already copied for a value receiver) of
+   * type recvType; null for an interface's method, whose closure holds the interface value.
+   */
+  bindMethod(fn: GoFn, recv: unknown, recvType: RType | null): GoFn {
     const f = function* (...a: unknown[]): Gen {
       return yield* fn(recv, ...a);
     };
-    return this.closure(f, 16, [recv], true);
+    // Go's method-value wrapper passes recover() through to the method
+    (f as { $inner?: unknown }).$inner = (fn as { $inner?: unknown }).$inner ?? fn;
+    if (recvType !== null) return this.closureOf(f, [new Box(recv, 0)], [recvType], true);
+    const g = f as GoFn & { $a?: number; $roots?: () => unknown[] };
+    g.$roots = () => [recv];
+    const addr = this.rt.mallocgc(24, false);
+    g.$a = addr;
+    this.rt.alloc.writePointer(addr + 16, addrOf(recv));
+    return this.keep(g);
   }
 
   // ------------------------------------------------------------ integers
@@ -963,7 +1023,8 @@ export class Env {
   private encodeKey(t: RType, v: unknown): string {
     switch (t.kind) {
       case 'string':
-        return `s${(v as GoStr).s}`;
+        // quoted, so a string holding the separators cannot collide with a longer key
+        return JSON.stringify((v as GoStr).s);
       case 'float32':
       case 'float64': {
         const f = v as number;
@@ -1082,7 +1143,14 @@ export class Env {
     const key = enc === null ? k : enc(k);
     const slot = m.assign(key, this.ptrTargets(t.key!, k));
     m.writeElem(slot, this.ptrTargets(t.elem!, v), v);
-    if (enc !== null && t.key!.kind !== 'string') this.mapKeys(m).set(key, k);
+    const kt = t.key!;
+    if (enc !== null && kt.kind !== 'string') {
+      // Go stores a copy of the key, and replaces it on assignment only for float and interface
+      // keys (needkeyupdate: +0 and -0 are equal keys)
+      const ks = this.mapKeys(m);
+      if (!ks.has(key) || kt.kind === 'interface' || kt.kind.startsWith('float'))
+        ks.set(key, kt.kind === 'struct' || kt.kind === 'array' ? kt.clone(k) : k);
+    }
     this.rt.work(20);
   }
 
@@ -1136,15 +1204,24 @@ export class Env {
     // Go: hchan (96 B) with the buffer in the same object when elements hold no pointers
     const hchan = 96;
     let addr: number;
+    let buf = 0;
     if (n === 0 || et.size === 0) addr = this.rt.mallocgc(hchan, true);
     else if (et.ptrdata === 0) addr = this.rt.mallocgc(hchan + n * et.size, true);
     else {
       addr = this.rt.mallocgc(hchan, false);
-      const buf = this.rt.mallocgc(n * et.size, false);
+      buf = this.rt.mallocgc(n * et.size, false);
       this.rt.alloc.writePointer(addr + 16, buf);
     }
     const ch = new Chan(n, addr) as Chan & { $a: number };
     ch.$a = addr;
+    if (buf !== 0) {
+      const alloc = this.rt.alloc;
+      ch.storeSlot = (slot, v) => {
+        const at = buf + slot * et.size;
+        if (v !== undefined) this.storeWords(et, at, v);
+        else for (const w of et.ptrWords) alloc.writePointer(at + w * 8, 0);
+      };
+    }
     return this.keep(ch);
   }
 
@@ -1413,12 +1490,21 @@ export class Env {
     g.panic = { value: e instanceof ValuePanic ? e.goValue : e, error: e, recovered: false };
   }
 
-  /** Runs deferred calls LIFO; returns true when a deferred recover() stopped the panic. */
-  *runDefers(g: GState, list: unknown[][]): Gen<boolean> {
+  /**
+   * Runs a function's deferred calls LIFO as it returns or panics. `p0` is the panic that was in
+   * flight when the function was entered (a function called by a deferred call while panicking):
+   * only a newer panic is this function's to recover or propagate. Returns true when a deferred
+   * call's recover() stopped it; throws it when none did.
+   */
+  *runDefers(g: GState, list: unknown[][], p0: PanicState | null): Gen<boolean> {
     if (g.exiting) return false; // os.Exit and fatal errors run no deferred calls
-    const p = g.panic;
     while (list.length > 0) {
       const [fn, args, plain] = list.pop()! as unknown as [GoFn, unknown[], boolean];
+      const cur = g.panic;
+      const savedFn = g.deferFn;
+      // deferred calls the panic runs may recover it; those a normal return runs may not
+      g.deferFn =
+        cur !== p0 && cur !== null && !cur.recovered ? ((fn as { $inner?: unknown }).$inner ?? fn) : null;
       g.deferDepth++;
       try {
         if (plain) (fn as (...a: unknown[]) => unknown)(...args);
@@ -1431,25 +1517,21 @@ export class Env {
         // A panic in a deferred call replaces the one in flight, which Go still prints first
         // ("panic: A [recovered]\n\tpanic: B").
         const old = g.panic;
-        if (old !== null && e instanceof GoPanic && old.error instanceof GoPanic) {
-          e.chain = `${old.error.chain}panic: ${this.safeText(old.error)}${old.recovered ? ' [recovered]' : ''}\n\t`;
+        if (old !== null && e instanceof GoPanic && old.error instanceof GoPanic && old.error !== e) {
+          e.chain = `${old.error.chain}panic: ${this.safeText(old.error)}${old.recovered ? ' [recovered]' : ''}\n\t${e.chain}`;
         }
         g.panic = { value: e instanceof ValuePanic ? e.goValue : e, error: e, recovered: false };
       } finally {
         g.deferDepth--;
+        g.deferFn = savedFn;
       }
     }
     const cur = g.panic;
+    if (cur === p0) return false;
+    g.panic = p0;
     if (cur === null) return false;
-    if (cur.recovered) {
-      g.panic = null;
-      return true;
-    }
-    if (cur !== p || p !== null) {
-      g.panic = null;
-      throw cur.error;
-    }
-    return false;
+    if (cur.recovered) return true;
+    throw cur.error;
   }
 
   private safeText(e: GoPanic): string {
@@ -1460,9 +1542,10 @@ export class Env {
     }
   }
 
-  recover(g: GState): Iface | null {
+  /** recover() called in function `self`. */
+  recover(g: GState, self: unknown): Iface | null {
     const p = g.panic;
-    if (p === null || p.recovered || g.deferDepth === 0) return null;
+    if (p === null || p.recovered || self === null || g.deferFn !== self) return null;
     if (!(p.error instanceof GoPanic)) return null; // a heaplab bug is never recovered
     p.recovered = true;
     if (p.error instanceof ValuePanic) return p.value as Iface | null;

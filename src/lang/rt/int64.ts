@@ -128,8 +128,9 @@ export function andNotU(a: I64, b: I64): I64 {
 }
 /** ^x */
 export function notS(a: I64): I64 {
-  if (typeof a === 'number') return -a - 1;
-  return wrapS(~a);
+  // ^(2^53 − 1) is −2^53, past the safe range: it takes the bigint form
+  if (typeof a === 'number' && a !== maxSafe) return -a - 1;
+  return wrapS(~big(a));
 }
 export function notU(a: I64): I64 {
   return wrapU(~big(a));
@@ -200,4 +201,25 @@ export function floatToInt(f: number, bits: number, signed: boolean): I64 {
 /** integer → float64 */
 export function toFloat(a: I64): number {
   return typeof a === 'number' ? a : Number(a);
+}
+
+/**
+ * float32(x) of a 64-bit integer, rounded once to nearest-even (a bigint through float64 first
+ * would round twice).
+ */
+export function toFloat32(x: I64): number {
+  if (typeof x === 'number') return Math.fround(x);
+  const neg = x < 0n;
+  let m = neg ? -x : x;
+  let shift = 0;
+  const bits = m.toString(2).length;
+  if (bits > 24) {
+    shift = bits - 24;
+    const rem = m & ((1n << BigInt(shift)) - 1n);
+    m >>= BigInt(shift);
+    const half = 1n << BigInt(shift - 1);
+    if (rem > half || (rem === half && (m & 1n) === 1n)) m += 1n;
+  }
+  const r = Math.fround(Number(m) * 2 ** shift);
+  return neg ? -r : r;
 }

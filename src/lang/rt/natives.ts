@@ -13,7 +13,7 @@ import { sortFunc, stableFunc } from './sort.ts';
 import { formatFloat, formatInt, parseInt10, quote, quoteRune, quoteToASCII } from './strconv.ts';
 import * as strs from './strings.ts';
 import { Mutex, Once, RWMutex, WaitGroup } from './sync.ts';
-import { arrData, emptyStr, GoStr, type Iface, type Slice } from './value.ts';
+import { addrOf, arrData, emptyStr, GoStr, type Iface, type Slice } from './value.ts';
 
 type Gen<T = unknown> = Generator<Park, T, unknown>;
 
@@ -62,9 +62,20 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
   const memProfileRate = 512 * 1024;
   void memProfileRate;
 
-  const pools = new Set<{ items: unknown[] }>();
+  // sync.Pool (Go 1.13+ poolCleanup at each GC start): the primary items move to the victim
+  // cache, and the old victims are dropped; an item survives one GC and is gone after two.
+  // Victims stay reachable (roots) through the cycle that demoted them.
+  const pools = new Set<{ items: unknown[]; victim: unknown[] }>();
   rt.gcStartHooks.unshift(() => {
-    for (const p of pools) p.items.length = 0;
+    for (const p of pools) {
+      p.victim = p.items;
+      p.items = [];
+    }
+  });
+  env.addRootScan(() => {
+    const out: unknown[] = [];
+    for (const p of pools) for (const x of p.victim) out.push(x);
+    return out;
   });
 
   const natives: Record<string, unknown> = {
@@ -334,7 +345,11 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
     'time.AfterFunc'(d: number | bigint, f: () => Gen) {
       const t = named('time.Timer').zero() as Record<string, unknown>;
       const obj = env.heapPlace(named('time.Timer'), t);
-      const timer = sched.afterFunc(Number(d), () => f() as never, (obj as { $a: number }).$a);
+      const addr = (obj as { $a: number }).$a;
+      // Go keeps f in the timer as r.arg (an interface: its data word is at offset 48 of Timer),
+      // so an active timer keeps f and what it captures alive
+      env.rt.alloc.writePointer(addr + 48, addrOf(f));
+      const timer = sched.afterFunc(Number(d), () => f() as never, addr);
       timers.set(obj, timer);
       return obj;
     },
@@ -399,6 +414,7 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
     *'sync.Pool.Get'(p: Record<string, unknown>) {
       const pool = poolOf(p);
       if (pool.items.length > 0) return pool.items.pop();
+      if (pool.victim.length > 0) return pool.victim.pop();
       const nf = p._New as (() => Gen) | null;
       if (nf) return yield* nf();
       return null;
@@ -885,11 +901,11 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
     if (!x) onces.set(m, (x = new Once()));
     return x;
   };
-  const poolItems = new WeakMap<object, { items: unknown[] }>();
+  const poolItems = new WeakMap<object, { items: unknown[]; victim: unknown[] }>();
   const poolOf = (p: object) => {
     let x = poolItems.get(env.nn(p));
     if (!x) {
-      x = { items: [] };
+      x = { items: [], victim: [] };
       poolItems.set(p, x);
       pools.add(x);
     }

@@ -38,6 +38,7 @@ export class G {
   panic: unknown = null;
   /** Deferred calls running (recover works inside them). */
   deferDepth = 0;
+  deferFn: unknown = null;
   /** Bytes of its stack the goroutine's Go frames use (the runtime's own frames not included). */
   sp = 0;
   /** A runtime goroutine (the finalizer goroutine): not counted by runtime.NumGoroutine. */
@@ -86,6 +87,25 @@ export class Chan<T = unknown> {
   ) {}
   get len(): number {
     return this.buf.length;
+  }
+  /** Index of the next buffered element to receive (Go's recvx). */
+  private recvx = 0;
+  /**
+   * Writes (v) or clears (undefined) the pointer words of buffer slot `slot` on the simulated heap,
+   * so the collector traces what a buffered channel holds (set for pointer-bearing elements).
+   */
+  storeSlot: ((slot: number, v: unknown) => void) | null = null;
+  /** Appends to the buffer (the caller checked there is room). */
+  put(v: T): void {
+    if (this.storeSlot !== null) this.storeSlot((this.recvx + this.buf.length) % this.cap, v);
+    this.buf.push(v);
+  }
+  /** Takes the oldest buffered element (the caller checked there is one). */
+  take(): T {
+    const v = this.buf.shift() as T;
+    if (this.storeSlot !== null) this.storeSlot(this.recvx, undefined);
+    this.recvx = (this.recvx + 1) % this.cap;
+    return v;
   }
   /** For timer channels: turns the firing time (Unix ns) into the element sent (a time.Time). */
   wrap: ((unixNs: number) => unknown) | null = null;
@@ -331,7 +351,7 @@ export class Scheduler {
       return;
     }
     if (ch.buf.length < ch.cap) {
-      ch.buf.push(v);
+      ch.put(v);
       return;
     }
     g.waitReason = 'chan send';
@@ -349,11 +369,11 @@ export class Scheduler {
       return [zero, false];
     }
     if (ch.buf.length > 0) {
-      const v = ch.buf.shift()!;
+      const v = ch.take();
       // A blocked sender moves its element into the freed buffer slot.
       const s = dequeue(ch.sendq);
       if (s) {
-        ch.buf.push(s.elem as T);
+        ch.put(s.elem as T);
         this.wake(s, true);
       }
       return [v, true];
@@ -519,7 +539,7 @@ export class Scheduler {
     const v = (ch.wrap ? ch.wrap(unixNs) : unixNs) as number;
     const r = dequeue(ch.recvq);
     if (r) this.wake(r, [v, true]);
-    else if (ch.buf.length < ch.cap) ch.buf.push(v);
+    else if (ch.buf.length < ch.cap) ch.put(v);
   }
 
   /** time.NewTimer(d) / time.After(d): a one-shot channel timer. */

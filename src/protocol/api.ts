@@ -59,6 +59,31 @@ export interface HeapMap {
   pages: Uint8Array;
 }
 
+/** Goroutines in the same state that started in the same function ("1000 × chan receive, main.worker"). */
+export interface GoroutineGroup {
+  /** running, runnable, or the wait reason in Go's words ("chan receive", "sleep", "select"). */
+  state: string;
+  /** The Go function the goroutines started in. */
+  entry: string;
+  count: number;
+}
+
+/** The span holding a heap page (Go's mspan fields), for the heap map's hover. */
+export interface SpanInfo {
+  baseAddr: number;
+  npages: number;
+  /** A heap span (objects) or a manually managed one (goroutine stacks). */
+  kind: 'heap' | 'stack';
+  /** Size class; 0 for a large object's span. */
+  sizeClass: number;
+  /** Object (slot) size in bytes: the class's size, or the large object's span bytes. */
+  elemBytes: number;
+  /** Slots in the span (nelems). */
+  nelems: number;
+  /** Objects allocated in it (allocCount): the live ones since its last sweep, plus new ones. */
+  allocCount: number;
+}
+
 export const heapPageReleased = 0;
 export const heapPageIdle = 1;
 export const heapPageLazyFree = 2;
@@ -78,6 +103,8 @@ export interface Snapshot {
   physicalMemoryBytes: number;
   containerLimitBytes: number;
   numGoroutine: number;
+  /** The program's goroutines grouped by state and start function, largest groups first (at most 12). */
+  goroutines: GoroutineGroup[];
   /** Program output and trace lines since the previous snapshot. */
   stdout: string;
   stderr: string;
@@ -135,4 +162,6 @@ export interface SessionApi extends Controls {
   /** Registers the page's snapshot callback (a comlink proxy in the real worker). */
   subscribe(onSnapshot: (s: Snapshot) => void): Promise<void>;
   timeline(fromNs: number, toNs: number, maxPoints: number): Promise<TimelineRange>;
+  /** The span holding a heap address, or null for a free page or no run. */
+  span(addr: number): Promise<SpanInfo | null>;
 }

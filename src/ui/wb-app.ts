@@ -11,6 +11,7 @@ import './wb-controls.ts';
 import './wb-ladder.ts';
 import './wb-chart.ts';
 import './wb-console.ts';
+import './wb-goroutines.ts';
 import './wb-heapmap.ts';
 
 /** The regions of the workbench, in reading order. */
@@ -24,6 +25,7 @@ export const appRegions = [
   { id: 'gauges', label: 'Memory ladder', empty: 'MemStats gauges appear when a program runs.' },
   { id: 'charts', label: 'Timeline', empty: 'Heap and RSS charts appear when a program runs.' },
   { id: 'console', label: 'Console', empty: 'Program output and gctrace lines appear here.' },
+  { id: 'goroutines', label: 'Goroutines', empty: 'Goroutines appear when a program runs.' },
   { id: 'heapmap', label: 'Heap map', empty: 'Heap pages appear when a program runs.' },
 ] as const;
 
@@ -67,7 +69,8 @@ export class WbApp extends LitElement {
           'editor controls'
           'editor gauges'
           'charts charts'
-          'console heapmap';
+          'console heapmap'
+          'goroutines heapmap';
       }
       section {
         background: var(--wb-panel);
@@ -90,11 +93,12 @@ export class WbApp extends LitElement {
       #charts { grid-area: charts; }
       #console { grid-area: console; }
       #heapmap { grid-area: heapmap; }
+      #goroutines { grid-area: goroutines; }
       .notice { color: #cf222e; margin: 0 1rem; }
       @media (max-width: 900px) {
         main {
           grid-template-columns: 1fr;
-          grid-template-areas: 'editor' 'controls' 'gauges' 'charts' 'console' 'heapmap';
+          grid-template-areas: 'editor' 'controls' 'gauges' 'charts' 'console' 'heapmap' 'goroutines';
         }
       }
     `,
@@ -126,6 +130,8 @@ export class WbApp extends LitElement {
   private args: string[] = [];
   private env: Record<string, string> = {};
   private lastTimelineMs = 0;
+  /** Console line ids (the console keys its DOM by them). */
+  private lineId = 0;
 
   constructor() {
     super();
@@ -171,6 +177,9 @@ export class WbApp extends LitElement {
     return this.client;
   }
 
+  /** The heap map's span lookup, answered by the worker. */
+  private readonly spanAt = (addr: number) => this.client?.api.span(addr) ?? Promise.resolve(null);
+
   private save(): void {
     try {
       localStorage.setItem(
@@ -187,10 +196,10 @@ export class WbApp extends LitElement {
     this.snapshot = s;
     this.runState = s.state;
     const add: ConsoleLine[] = [];
-    if (u.stdout) add.push({ kind: 'stdout', text: u.stdout });
-    if (u.stderr) add.push({ kind: 'stderr', text: u.stderr });
-    for (const t of u.traces) add.push({ kind: 'trace', trace: t });
-    if (add.length) this.lines = [...this.lines, ...add].slice(-1500);
+    if (u.stdout) add.push({ id: this.lineId++, kind: 'stdout', text: u.stdout });
+    if (u.stderr) add.push({ id: this.lineId++, kind: 'stderr', text: u.stderr });
+    for (const t of u.traces) add.push({ id: this.lineId++, kind: 'trace', trace: t });
+    if (add.length) this.lines = [...this.lines, ...add].slice(-consoleLines);
     if (u.events.length) this.events = [...this.events, ...u.events];
     const now = performance.now();
     if (now - this.lastTimelineMs > 250 || s.state !== 'running') {
@@ -340,13 +349,26 @@ export class WbApp extends LitElement {
         ${this.region('gauges', html`<wb-ladder .snapshot=${this.snapshot}></wb-ladder>`)}
         ${this.region('charts', html`<wb-chart .data=${this.timeline} .events=${this.events}></wb-chart>`)}
         ${this.region('console', html`<wb-console .lines=${this.lines}></wb-console>`)}
-        ${this.region('heapmap', html`<wb-heapmap .map=${this.snapshot?.heapMap ?? null}></wb-heapmap>`)}
+        ${this.region(
+          'goroutines',
+          html`<wb-goroutines
+            .groups=${this.snapshot?.goroutines ?? []}
+            .count=${this.snapshot?.numGoroutine ?? 0}
+            .stackBytes=${this.snapshot?.memstats.StackInuse ?? 0}
+          ></wb-goroutines>`,
+        )}
+        ${this.region(
+          'heapmap',
+          html`<wb-heapmap .map=${this.snapshot?.heapMap ?? null} .spanAt=${this.spanAt}></wb-heapmap>`,
+        )}
       </main>
     `;
   }
 }
 
 const storageKey = 'heaplab.workbench';
+/** Lines the console keeps (the oldest are dropped). */
+const consoleLines = 1000;
 
 /** The last program the user worked on (a reload loses nothing), 'malformed' when it cannot be read. */
 export function readSaved(): { source: string; scenario: string; args: string[] } | 'malformed' | null {

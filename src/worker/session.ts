@@ -6,12 +6,14 @@
 import { analyzeEscapes } from '../lang/escape.ts';
 import { compileProgram, Run } from '../lang/run.ts';
 import type {
+  GoroutineGroup,
   HeapMap,
   LoadRequest,
   LoadResult,
   RunState,
   SessionApi,
   Snapshot,
+  SpanInfo,
   Speed,
   TimelineEvent,
   TimelineRange,
@@ -261,6 +263,24 @@ export class Session implements SessionApi {
     return this.series.range(fromNs, toNs, maxPoints);
   }
 
+  async span(addr: number): Promise<SpanInfo | null> {
+    const run = this.run;
+    if (!run) return null;
+    const heap = run.rt.heap;
+    const s = heap.spanOfAddr(addr);
+    if (s < 0) return null;
+    const t = heap.spans;
+    return {
+      baseAddr: heapBaseAddr + t.startPage[s] * pageBytes,
+      npages: t.npages[s],
+      kind: t.state[s] === 1 ? 'heap' : 'stack',
+      sizeClass: t.spanclass[s] >> 1,
+      elemBytes: t.elemsize[s],
+      nelems: t.nelems[s],
+      allocCount: t.allocCount[s],
+    };
+  }
+
   // ------------------------------------------------------------ the run loop
 
   private control(apply: (rt: Run['rt']) => unknown, text: string): void {
@@ -422,6 +442,7 @@ export class Session implements SessionApi {
       physicalMemoryBytes: this.request?.physicalMemoryBytes ?? 24 * 2 ** 30,
       containerLimitBytes: this.request?.containerLimitBytes ?? 0,
       numGoroutine: run?.sched.numGoroutine ?? 0,
+      goroutines: run ? goroutineGroups(run) : [],
       stdout: this.stdout,
       stderr: this.stderr,
       traces: this.traces,
@@ -438,4 +459,20 @@ export class Session implements SessionApi {
     if (this.host.deliver) this.host.deliver(l, snap, transfer);
     else l(snap);
   }
+}
+
+/** The program's goroutines grouped by state and start function (runtime goroutines left out). */
+export function goroutineGroups(run: Run, max = 12): GoroutineGroup[] {
+  const groups = new Map<string, GoroutineGroup>();
+  for (const g of run.sched.all.values()) {
+    if (g.system || g.status === 'dead') continue;
+    const state = g.stateText;
+    const key = `${state}\u0000${g.entry}`;
+    const x = groups.get(key);
+    if (x) x.count++;
+    else groups.set(key, { state, entry: g.entry, count: 1 });
+  }
+  return [...groups.values()]
+    .sort((a, b) => b.count - a.count || a.entry.localeCompare(b.entry) || a.state.localeCompare(b.state))
+    .slice(0, max);
 }

@@ -1,7 +1,7 @@
 // Workbench components in Chromium: each renders accessibly (checked first) and does its job with
 // sample data shaped like the worker's snapshots.
 import { expect, fixture, html } from '@open-wc/testing';
-import type { Snapshot, TimelineRange } from '../../src/protocol/api.ts';
+import type { Snapshot, SpanInfo, TimelineRange } from '../../src/protocol/api.ts';
 import {
   heapPageIdle,
   heapPageInUseBase,
@@ -19,6 +19,8 @@ import type { WbConsole } from '../../src/ui/wb-console.ts';
 import '../../src/ui/wb-controls.ts';
 import type { ControlAction, WbControls } from '../../src/ui/wb-controls.ts';
 import { pageStateName, type WbHeapMap } from '../../src/ui/wb-heapmap.ts';
+import '../../src/ui/wb-goroutines.ts';
+import type { WbGoroutines } from '../../src/ui/wb-goroutines.ts';
 import '../../src/ui/wb-ladder.ts';
 import type { WbLadder } from '../../src/ui/wb-ladder.ts';
 
@@ -46,6 +48,10 @@ function snapshot(): Snapshot {
     physicalMemoryBytes: 24 * 2 ** 30,
     containerLimitBytes: 0,
     numGoroutine: 3,
+    goroutines: [
+      { state: 'chan receive', entry: 'main.worker', count: 2 },
+      { state: 'running', entry: 'main.main', count: 1 },
+    ],
     stdout: '',
     stderr: '',
     traces: [],
@@ -68,11 +74,12 @@ describe('wb-ladder', () => {
 });
 
 describe('wb-console', () => {
-  it('is accessible; trace numbers are focusable and explain themselves', async () => {
+  it('is accessible; one tab stop, arrow keys reach each trace number, which explains itself', async () => {
     const el = await fixture<WbConsole>(html`<wb-console
       .lines=${[
-        { kind: 'stdout', text: 'added: inuse 2 GB\n' },
+        { id: 1, kind: 'stdout', text: 'added: inuse 2 GB\n' },
         {
+          id: 2,
           kind: 'trace',
           trace: {
             simNs: 1,
@@ -94,8 +101,26 @@ describe('wb-console', () => {
       '1: GC cycle number',
       '2373: heap size when this GC started',
     ]);
-    expect(abbrs.every((a) => a.tabIndex === 0)).to.equal(true);
-    expect(el.shadowRoot!.querySelector('pre')!.getAttribute('role')).to.equal('log');
+    // the log is the only tab stop; the numbers are reached with the arrow keys
+    const pre = el.shadowRoot!.querySelector('pre')!;
+    expect(pre.getAttribute('role')).to.equal('log');
+    expect(pre.tabIndex).to.equal(0);
+    expect(abbrs.every((a) => a.tabIndex === -1)).to.equal(true);
+    pre.focus();
+    pre.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    expect(el.shadowRoot!.activeElement).to.equal(abbrs[0]);
+    abbrs[0].dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }),
+    );
+    expect(el.shadowRoot!.activeElement).to.equal(abbrs[1]);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('2373: heap size when this GC started');
+    // appending a line keeps the DOM of the lines already shown
+    const first = el.shadowRoot!.querySelector('pre span');
+    el.lines = [...el.lines, { id: 3, kind: 'stdout', text: 'after gc\n' }];
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('pre span')).to.equal(first);
+    expect(pre.textContent).to.contain('after gc');
   });
 });
 
@@ -145,6 +170,82 @@ describe('wb-heapmap', () => {
     expect(label).to.contain('free, released to the OS 4.9 MiB');
     expect(pageStateName(heapPageLazyFree)).to.equal('free, MADV_FREE but still resident');
     expect(pageStateName(heapPageInUseBase)).to.equal('in use: large objects');
+  });
+
+  it('zooms from all arenas to an arena and a chunk; the cursor names the span under it', async () => {
+    const pages = new Uint8Array(3 * 8192);
+    pages.fill(heapPageInUseBase + 5, 0, 600);
+    pages.fill(heapPageReleased, 600);
+    const asked: number[] = [];
+    const spanAt = async (addr: number): Promise<SpanInfo | null> => {
+      asked.push(addr);
+      return {
+        baseAddr: addr,
+        npages: 1,
+        kind: 'heap',
+        sizeClass: 5,
+        elemBytes: 48,
+        nelems: 170,
+        allocCount: 12,
+      };
+    };
+    const el = await fixture<WbHeapMap>(
+      html`<wb-heapmap .map=${{ baseAddr: 0xc000000000, pages }} .spanAt=${spanAt}></wb-heapmap>`,
+    );
+    const canvas = () => el.shadowRoot!.querySelector('canvas')!;
+    // overview: a pixel per page, a row per 4 MiB chunk
+    expect([canvas().width, canvas().height]).to.deep.equal([512, 48]);
+    const key = (k: string) => canvas().dispatchEvent(new KeyboardEvent('keydown', { key: k }));
+    key('ArrowDown'); // the cursor starts at page 0, then moves a chunk down
+    await el.updateComplete;
+    key('Enter'); // into arena 0
+    await el.updateComplete;
+    expect(el.view).to.deep.equal({ level: 'arena', arena: 0 });
+    expect([canvas().width, canvas().height]).to.deep.equal([128 * 4, 64 * 4]);
+    key('Enter'); // into the chunk under the cursor (chunk 1)
+    await el.updateComplete;
+    expect(el.view).to.deep.equal({ level: 'chunk', chunk: 1 });
+    expect([canvas().width, canvas().height]).to.deep.equal([32 * 16, 16 * 16]);
+    key('ArrowRight');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(el.cursor).to.equal(513);
+    expect(asked.at(-1)).to.equal(0xc000000000 + 513 * 8192);
+    const described = el.shadowRoot!.querySelector('#described')!.textContent!;
+    expect(described).to.contain('arena 0, chunk 1, page 0xc000402000');
+    expect(described).to.contain('size class 5 (48 B objects): 170 slots, 12 allocated');
+    // a released page needs no span
+    key('End');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#described')!.textContent).to.contain('free, released to the OS');
+    key('Escape');
+    key('Escape');
+    await el.updateComplete;
+    expect(el.view).to.deep.equal({ level: 'all' });
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('wb-goroutines', () => {
+  it('is accessible; shows the count, the stack bytes and the groups', async () => {
+    const s = snapshot();
+    const el = await fixture<WbGoroutines>(html`<wb-goroutines
+      .groups=${s.goroutines}
+      .count=${1003}
+      .stackBytes=${2 * MiB}
+    ></wb-goroutines>`);
+    await expect(el).to.be.accessible();
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('1003 goroutines, stacks 2.0 MiB');
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) =>
+      [...r.querySelectorAll('td')].map((d) => d.textContent),
+    );
+    expect(rows).to.deep.equal([
+      ['2', 'chan receive', 'main.worker'],
+      ['1', 'running', 'main.main'],
+    ]);
+    expect(text).to.contain('and 1000 more in smaller groups');
   });
 });
 

@@ -8,6 +8,7 @@ import {
   heapPageLazyFree,
   heapPageReleased,
   type Snapshot,
+  type SpanInfo,
 } from '../../src/protocol/api.ts';
 import { Session } from '../../src/worker/session.ts';
 
@@ -140,6 +141,59 @@ func main() {
     const first = snaps.find((x) => x.runId === r2.runId);
     expect(first?.state).to.not.equal('exited');
     expect(first?.exitCode).to.equal(null);
+  });
+
+  it('groups goroutines by state and start function, and names the span under a heap address', async () => {
+    const { s, snaps } = session();
+    const src = `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func worker(ch chan int) { <-ch }
+
+var keep []*[100]byte
+
+func main() {
+	ch := make(chan int)
+	for i := 0; i < 5; i++ {
+		go worker(ch)
+	}
+	for i := 0; i < 3; i++ {
+		go func() { time.Sleep(1 << 62) }()
+	}
+	for i := 0; i < 10; i++ {
+		keep = append(keep, new([100]byte))
+	}
+	fmt.Println("started")
+	for {
+		time.Sleep(time.Second)
+	}
+}
+`;
+    await load(s, src);
+    await s.play();
+    await until(() => snaps.some((x) => x.stdout.includes('started')));
+    await s.pause();
+    const last = snaps[snaps.length - 1];
+    expect(last.numGoroutine).to.equal(9);
+    expect(last.goroutines).to.deep.include({ state: 'chan receive', entry: 'main.worker', count: 5 });
+    const lit = last.goroutines.find((g) => g.state === 'sleep' && g.entry.startsWith('func literal'));
+    expect(lit?.count).to.equal(3);
+    expect(lit?.entry).to.equal('func literal (go statement at main.go:18 in main.main)');
+    // a heap page in use by 112-byte objects ([100]byte rounds up to size class 9, 112 B)
+    const map = last.heapMap!;
+    let found: SpanInfo | null = null;
+    for (let i = 0; i < map.pages.length; i++) {
+      if (map.pages[i] !== heapPageInUseBase + 9) continue;
+      const sp = await s.span(map.baseAddr + i * 8192);
+      if (sp && (!found || sp.allocCount > found.allocCount)) found = sp;
+    }
+    expect(found).to.include({ kind: 'heap', sizeClass: 9, elemBytes: 112, nelems: 73, npages: 1 });
+    expect(found!.allocCount).to.be.at.least(10);
+    expect(await s.span(map.baseAddr + map.pages.length * 8192 + 8192)).to.equal(null);
   });
 
   it('steps one GC cycle and one millisecond', async () => {

@@ -1273,10 +1273,20 @@ export class Env {
     }
     const wrapper = args.length > 0 ? this.closure(() => undefined, closureBytes, args, true) : null;
     const g = this.sched.go(this.startGoroutine(fn, args));
+    g.entry = this.entryName(fn);
     (g as unknown as { initArgs?: unknown[] }).initArgs = args;
     // the wrapper's funcval stays on the new goroutine's stack while it runs (its entry frame)
     if (wrapper !== null) (g as unknown as { holding?: unknown }).holding = wrapper;
   }
+  /** A goroutine's start function in Go's words; a function literal by where the go statement is. */
+  private entryName(fn: GoFn): string {
+    const f = ((fn as { $inner?: unknown }).$inner ?? fn) as { name?: string };
+    const named = f.name ? this.stacks?.goName(f.name) : undefined;
+    if (named) return named;
+    const at = this.stacks?.frames(new Error().stack)[0];
+    return at ? `func literal (go statement at ${at.file}:${at.line} in ${at.func})` : 'func literal';
+  }
+
   /** allgs: the runtime's slice of every g ever created (len and cap; it only grows). */
   private allgsLen = 6;
   private allgsCap = 8;

@@ -49,6 +49,12 @@ export class G {
   resume: unknown = undefined;
   /** Why it waits, in Go's words ("chan receive", "sleep", "select"), for deadlock and trace output. */
   waitReason = '';
+  /** The Go function it started with ("main.worker"), for the goroutine panel. */
+  entry = 'main.main';
+  /** Go state words as a goroutine profile prints them: running, runnable, or the wait reason. */
+  get stateText(): string {
+    return this.status === 'waiting' ? this.waitReason || 'waiting' : this.status;
+  }
   constructor(
     readonly goid: number,
     readonly body: GoBody,

@@ -31,6 +31,11 @@ export class StackMapper {
     }
   }
 
+  /** The Go name of a generated function ("main$worker" → "main.worker"). */
+  goName(js: string): string | undefined {
+    return this.funcNames[js];
+  }
+
   /** Calibrates with the stack of the generated code's probe, which sits on body line 2. */
   calibrate(probeStack: string): void {
     const m = /<anonymous>:(\d+):\d+/.exec(probeStack);

@@ -3,7 +3,7 @@ import { type Update, WorkbenchClient } from '../client/client.ts';
 import type { Diagnostic, RunState, Snapshot, Speed, TimelineEvent, TimelineRange } from '../protocol/api.ts';
 import { catalog } from './catalog.gen.ts';
 import type { WbEditor } from './editor/wb-editor.ts';
-import { themeTokens } from './theme.styles.ts';
+import { rootThemeStyle, type ThemeChoice, themeTokens } from './theme.styles.ts';
 import type { ConsoleLine } from './wb-console.ts';
 import type { ControlAction } from './wb-controls.ts';
 import './editor/wb-editor.ts';
@@ -95,6 +95,7 @@ export class WbApp extends LitElement {
       #heapmap { grid-area: heapmap; }
       #goroutines { grid-area: goroutines; }
       .notice { color: #cf222e; margin: 0 1rem; }
+      .theme { margin-left: auto; font-size: 0.85rem; }
       @media (max-width: 900px) {
         main {
           grid-template-columns: 1fr;
@@ -116,7 +117,9 @@ export class WbApp extends LitElement {
     runState: { state: true },
     scenario: { state: true },
     notice: { state: true },
+    theme: { state: true },
   };
+  declare theme: ThemeChoice;
   declare source: string;
   declare snapshot: Snapshot | null;
   declare lines: ConsoleLine[];
@@ -147,6 +150,7 @@ export class WbApp extends LitElement {
     this.events = [];
     this.diagnostics = [];
     this.runState = 'idle';
+    this.theme = readTheme();
     this.notice =
       read === 'malformed'
         ? 'Your saved work could not be read (it is malformed); starting from the lru-shrink scenario.'
@@ -175,6 +179,21 @@ export class WbApp extends LitElement {
       });
     }
     return this.client;
+  }
+
+  /** Light, dark, or the system's preference; kept in localStorage. */
+  private setTheme(t: ThemeChoice): void {
+    this.theme = t;
+    try {
+      localStorage.setItem(themeKey, t);
+    } catch {
+      // storage disabled: the choice lasts for this page
+    }
+  }
+
+  override willUpdate(): void {
+    const style = rootThemeStyle(this.theme);
+    if (this.getAttribute('style') !== style) this.setAttribute('style', style);
   }
 
   /** The heap map's span lookup, answered by the worker. */
@@ -322,6 +341,17 @@ export class WbApp extends LitElement {
       <header>
         <h1>heaplab</h1>
         <p>How Go programs use memory, on a simulated Go 1.19 runtime.</p>
+        <label class="theme"
+          >Theme
+          <select
+            @change=${(e: Event) => this.setTheme((e.target as HTMLSelectElement).value as ThemeChoice)}
+          >
+            ${(['system', 'light', 'dark'] as const).map(
+              (t) =>
+                html`<option value=${t} ?selected=${this.theme === t}>${t === 'system' ? 'as the system' : t}</option>`,
+            )}
+          </select></label
+        >
         ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : ''}
       </header>
       <main>
@@ -367,6 +397,16 @@ export class WbApp extends LitElement {
 }
 
 const storageKey = 'heaplab.workbench';
+const themeKey = 'heaplab.theme';
+
+function readTheme(): ThemeChoice {
+  try {
+    const t = localStorage.getItem(themeKey);
+    return t === 'light' || t === 'dark' ? t : 'system';
+  } catch {
+    return 'system';
+  }
+}
 /** Lines the console keeps (the oldest are dropped). */
 const consoleLines = 1000;
 

@@ -94,6 +94,10 @@ export class WbControls extends LitElement {
       small {
         color: var(--wb-muted);
       }
+      button small {
+        /* the button's own text colour: native buttons have their own background in each scheme */
+        color: inherit;
+      }
     `,
   ];
 

@@ -105,6 +105,7 @@ test('the workbench runs lru-shrink and shows the memory story', async () => {
 
   mkdirSync('test-artifacts', { recursive: true });
   await page.screenshot({ path: 'test-artifacts/workbench.png' });
+  await page.screenshot({ path: 'test-artifacts/workbench-full.png', fullPage: true });
 
   // A run as fast as possible: the page keeps up with the worker's snapshots (long tasks are
   // measured in this window; page load and monaco's start are reported apart)

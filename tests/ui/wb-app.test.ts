@@ -17,4 +17,25 @@ describe('wb-app', () => {
       expect(heading?.textContent?.trim()).to.not.equal('');
     }
   });
+
+  it('switches between light and dark themes, kept for the next visit', async () => {
+    localStorage.removeItem('heaplab.theme');
+    const el = await fixture<WbApp>(html`<wb-app></wb-app>`);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('header select')!;
+    expect(select.value).to.equal('system');
+    select.value = 'dark';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(localStorage.getItem('heaplab.theme')).to.equal('dark');
+    // the tokens inherit into every component: a child's panel colour is the dark palette's
+    const ladder = el.shadowRoot!.querySelector('wb-ladder')!;
+    expect(getComputedStyle(ladder).getPropertyValue('--wb-panel').trim()).to.equal('#161b22');
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    await expect(el).to.be.accessible();
+    select.value = 'light';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(getComputedStyle(ladder).getPropertyValue('--wb-bg').trim()).to.equal('#ffffff');
+    localStorage.removeItem('heaplab.theme');
+  });
 });

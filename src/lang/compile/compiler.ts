@@ -862,10 +862,13 @@ export class Compiler {
     // Go frame size, roughly: return address and frame pointer, then a word per local (params,
     // results and temporaries included); the goroutine's stack grows by doubling past its size
     const frameBytes = 48 + 16 * (ctx.locals.size + params.length);
+    // back to the caller's frames: a pop when only this function's frame is above them (setting
+    // the length is slower), a truncation when a callee's was left by an exception
+    const popFrame = 'if ($g.fs.length === $fr + 1) $g.fs.pop(); else $g.fs.length = $fr';
     if (framed) {
-      fw.line('const $fr = $g.fs.length;');
       // pending deferred calls keep their function values and arguments alive
       const scanned = ctx.hasDefer ? [...ctx.scanned, '$defers'] : ctx.scanned;
+      fw.line('const $fr = $g.fs.length;');
       fw.line(`$g.fs.push(() => [${scanned.join(', ')}]);`);
       fw.line(`$g.sp += ${frameBytes};`);
     }
@@ -883,7 +886,7 @@ export class Compiler {
       // Deferred calls run (LIFO); a recover() in one of them stops the panic and the function
       // returns its named results.
       fw.line('const $r = yield* $.runDefers($g, $defers, $pan0);');
-      if (framed) fw.line(`$g.fs.length = $fr; $g.sp -= ${frameBytes};`);
+      if (framed) fw.line(`${popFrame}; $g.sp -= ${frameBytes};`);
       if (ctx.results) {
         // deferred calls may have changed the named results: they are what the function returns
         // (runDefers returned, so no panic is leaving this function)
@@ -895,7 +898,7 @@ export class Compiler {
       fw.line(bodyW.toString());
       fw.dedent();
       fw.open('} finally {');
-      fw.line(`$g.fs.length = $fr; $g.sp -= ${frameBytes};`);
+      fw.line(`${popFrame}; $g.sp -= ${frameBytes};`);
       fw.close();
     } else {
       fw.line(bodyW.toString());
@@ -1222,7 +1225,11 @@ export class Compiler {
         const obj = pre?.base ?? fa.obj;
         if (isAggregate(fieldType)) w.line(`${this.typeRef(fieldType)}.assign(${obj}.${prop}, ${v});`);
         else if (hasPointers(fieldType))
-          w.line(`$.fset(${this.typeRef(fieldType)}, ${obj}, ${JSON.stringify(prop)}, ${off}, ${v});`);
+          // a named property store (a keyed one inside a shared helper is megamorphic and slow),
+          // then the pointer words; the block's const is not a Go local (no frame bytes)
+          w.line(
+            `{ const $o = ${obj}; $o.${prop} = ${v}; $.fw(${this.typeRef(fieldType)}, $o, ${off}, $o.${prop}); }`,
+          );
         else w.line(`${obj}.${prop} = ${v};`);
         return;
       }

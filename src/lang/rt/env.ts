@@ -493,6 +493,12 @@ export class Env {
     if (p.$a !== 0 && p.$a !== zerobaseAddr) this.storeWords(t, p.$a, v);
   }
 
+  /** The pointer words of a pointer-bearing field just stored (obj.prop = v) at offset off. */
+  fw(t: RType, obj: { $a?: number }, off: number, v: unknown): void {
+    const a = obj.$a ?? 0;
+    if (a !== 0) this.storeWords(t, a + off, v);
+  }
+
   /** obj.prop = v for a pointer-bearing field. */
   fset(t: RType, obj: Record<string, unknown>, prop: string, off: number, v: unknown): void {
     obj[prop] = v;
@@ -1079,38 +1085,59 @@ export class Env {
     return m;
   }
 
-  private ptrTargets(t: RType, v: unknown): number[] | undefined {
+  /** Scratch arrays for a key's and an elem's pointer targets (the map reads them at once and keeps nothing). */
+  private readonly ptrScratch: [number[], number[]] = [[], []];
+
+  /** The values of a key's (which 0) or elem's (1) pointer words, in ptrWords order. */
+  private ptrTargets(t: RType, v: unknown, which: 0 | 1): number[] | undefined {
     if (t.ptrdata === 0) return undefined;
-    const out: number[] = [];
-    const words = t.ptrWords;
-    // Collect per pointer word: walk the value's layout
-    const visit = (tt: RType, x: unknown, base: number) => {
-      if (tt.ptrdata === 0) return;
-      switch (tt.kind) {
-        case 'string':
-          out[words.indexOf(base / 8)] = (x as GoStr).a;
-          return;
-        case 'slice':
-          out[words.indexOf(base / 8)] = x === null ? 0 : (x as Slice).arr.$a;
-          return;
-        case 'interface':
-          out[words.indexOf(base / 8)] = 0;
-          out[words.indexOf(base / 8 + 1)] = x === null ? 0 : (x as Iface).$a;
-          return;
-        case 'struct':
-          for (const f of tt.fields) visit(f.type, (x as Record<string, unknown>)[f.prop], base + f.off);
-          return;
-        case 'array':
-          (x as unknown[]).forEach((e, i) => {
-            visit(tt.elem!, e, base + i * tt.elem!.size);
-          });
-          return;
-        default:
-          out[words.indexOf(base / 8)] = addrOf(x);
-      }
-    };
-    visit(t, v, 0);
+    const out = this.ptrScratch[which];
+    out.length = 0;
+    // one pointer word first in the value: the common keys and elems, without a layout walk
+    switch (t.kind) {
+      case 'string':
+        out.push((v as GoStr).a);
+        return out;
+      case 'slice':
+        out.push(v === null ? 0 : (v as Slice).arr.$a);
+        return out;
+      case 'ptr':
+      case 'chan':
+      case 'map':
+      case 'func':
+        out.push(addrOf(v));
+        return out;
+    }
+    this.visitPtrs(t, v, 0, out, t.ptrWords);
     return out;
+  }
+
+  private visitPtrs(tt: RType, x: unknown, base: number, out: number[], words: readonly number[]): void {
+    if (tt.ptrdata === 0) return;
+    switch (tt.kind) {
+      case 'string':
+        out[words.indexOf(base / 8)] = (x as GoStr).a;
+        return;
+      case 'slice':
+        out[words.indexOf(base / 8)] = x === null ? 0 : (x as Slice).arr.$a;
+        return;
+      case 'interface':
+        out[words.indexOf(base / 8)] = 0;
+        out[words.indexOf(base / 8 + 1)] = x === null ? 0 : (x as Iface).$a;
+        return;
+      case 'struct':
+        for (const f of tt.fields)
+          this.visitPtrs(f.type, (x as Record<string, unknown>)[f.prop], base + f.off, out, words);
+        return;
+      case 'array': {
+        const a = x as unknown[];
+        const et = tt.elem!;
+        for (let i = 0; i < a.length; i++) this.visitPtrs(et, a[i], base + i * et.size, out, words);
+        return;
+      }
+      default:
+        out[words.indexOf(base / 8)] = addrOf(x);
+    }
   }
 
   mapGet(m: GoMapV | null, k: unknown, zero: unknown): unknown {
@@ -1141,8 +1168,8 @@ export class Env {
     const t = m.$t;
     const enc = (m.type as unknown as { enc: ((k: unknown) => unknown) | null }).enc;
     const key = enc === null ? k : enc(k);
-    const slot = m.assign(key, this.ptrTargets(t.key!, k));
-    m.writeElem(slot, this.ptrTargets(t.elem!, v), v);
+    const slot = m.assign(key, this.ptrTargets(t.key!, k, 0));
+    m.writeElem(slot, this.ptrTargets(t.elem!, v, 1), v);
     const kt = t.key!;
     if (enc !== null && kt.kind !== 'string') {
       // Go stores a copy of the key, and replaces it on assignment only for float and interface
@@ -1475,13 +1502,17 @@ export class Env {
    * gets a heap _defer record (the deferred call's closure and arguments stay reachable from it
    * until the function returns: the "defer in a long loop" leak).
    */
+  /**
+   * Records a deferred call: four entries (function, arguments, plain, the heap _defer record of
+   * a defer in a loop) pushed flat on the function's list, so a defer allocates no tuple.
+   */
   defer(list: unknown[], fn: GoFn, args: unknown[], inLoop: boolean): void {
-    list.push([fn, args, false, inLoop ? this.deferRecord(args) : null]);
+    list.push(fn, args, false, inLoop ? this.deferRecord(args) : null);
   }
 
   /** A defer of a plain (never-blocking) function: called directly when the function returns. */
   deferPlain(list: unknown[], fn: (...a: unknown[]) => unknown, args: unknown[], inLoop: boolean): void {
-    list.push([fn, args, true, inLoop ? this.deferRecord(args) : null]);
+    list.push(fn, args, true, inLoop ? this.deferRecord(args) : null);
   }
 
   /** runtime._defer (Go 1.19: 80 B with its fields) plus the deferred call's argument closure. */
@@ -1506,10 +1537,13 @@ export class Env {
    * only a newer panic is this function's to recover or propagate. Returns true when a deferred
    * call's recover() stopped it; throws it when none did.
    */
-  *runDefers(g: GState, list: unknown[][], p0: PanicState | null): Gen<boolean> {
+  *runDefers(g: GState, list: unknown[], p0: PanicState | null): Gen<boolean> {
     if (g.exiting) return false; // os.Exit and fatal errors run no deferred calls
-    while (list.length > 0) {
-      const [fn, args, plain] = list.pop()! as unknown as [GoFn, unknown[], boolean];
+    while (list.length >= 4) {
+      list.pop(); // the _defer record: unreachable once the call runs
+      const plain = list.pop() as boolean;
+      const args = list.pop() as unknown[];
+      const fn = list.pop() as GoFn;
       const cur = g.panic;
       const savedFn = g.deferFn;
       // deferred calls the panic runs may recover it; those a normal return runs may not

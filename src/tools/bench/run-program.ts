@@ -19,4 +19,8 @@ const r = runProgram({
   stderr: () => {},
 });
 const wallMs = performance.now() - t0;
-process.stdout.write(`${JSON.stringify({ exitCode: r.exitCode, wallMs, lines: out.split('\n').length })}\n`);
+// peak resident memory of this process (bench figure 7: the Node equivalent of the worker's heap)
+const maxRssBytes = process.resourceUsage().maxRSS * 1024;
+process.stdout.write(
+  `${JSON.stringify({ exitCode: r.exitCode, wallMs, maxRssBytes, lines: out.split('\n').length })}\n`,
+);

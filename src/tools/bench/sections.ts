@@ -1,5 +1,6 @@
 // The registry of benchmark sections, in the order the table prints them.
 import { allocSection } from './alloc.ts';
+import { browserSection } from './browser.ts';
 import { compilerSection, e2eSection } from './e2e.ts';
 import { frontendSection } from './frontend.ts';
 import { gcSection } from './gc.ts';
@@ -11,4 +12,5 @@ export const sections: readonly BenchSection[] = [
   frontendSection,
   compilerSection,
   e2eSection,
+  browserSection,
 ];

@@ -142,6 +142,11 @@ export class WbChart extends LitElement {
     if (!changed.has('data') && !changed.has('events')) return;
     const host = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (!host || !this.data || this.data.simNs.length < 2) return;
+    // a new run empties the chart (its plot element is re-rendered): the old uPlot goes with it
+    if (this.plot && !host.contains(this.plot.root)) {
+      this.plot.destroy();
+      this.plot = null;
+    }
     if (this.plot) {
       this.plot.setData(this.columns());
       return;

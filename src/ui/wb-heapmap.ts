@@ -41,17 +41,25 @@ export type HeapMapView =
   | { level: 'arena'; arena: number }
   | { level: 'chunk'; chunk: number };
 
-/** Pages per row and the cell size in canvas pixels at each level. */
-function layout(view: HeapMapView): { perRow: number; cell: number; first: number; count: number } {
-  if (view.level === 'all') return { perRow: chunkPages, cell: 1, first: 0, count: -1 };
+/**
+ * Pages per row and the cell size in canvas pixels at each level. The overview has a row per
+ * 1 MiB (a quarter chunk) while the heap is at most 256 MiB, so a small heap is not a thin strip,
+ * and a row per 4 MiB chunk beyond.
+ */
+function layout(
+  view: HeapMapView,
+  pages: number,
+): { perRow: number; cell: number; first: number; count: number } {
+  if (view.level === 'all')
+    return { perRow: pages <= 256 * 128 ? chunkPages / 4 : chunkPages, cell: 1, first: 0, count: -1 };
   if (view.level === 'arena')
     return { perRow: 128, cell: 4, first: view.arena * arenaPages, count: arenaPages };
   return { perRow: 32, cell: 16, first: view.chunk * chunkPages, count: chunkPages };
 }
 
 /**
- * The heap map: the heap's pages coloured by state, zoomable from all arenas (a row per 4 MiB
- * chunk, a pixel per 8 KiB page) to one 64 MiB arena and to one chunk. Hovering, or moving the
+ * The heap map: the heap's pages coloured by state, zoomable from all arenas (a pixel per 8 KiB
+ * page) to one 64 MiB arena and to one 4 MiB chunk. Hovering, or moving the
  * keyboard cursor (arrow keys; Enter zooms in, Escape zooms out), names the page under it and
  * the span holding it: size class, object size, slots and objects allocated, asked of the worker
  * through `spanAt`.
@@ -157,7 +165,7 @@ export class WbHeapMap extends LitElement {
   /** The page range the current view shows. */
   private range(): { first: number; end: number } {
     const n = this.map?.pages.length ?? 0;
-    const l = layout(this.view);
+    const l = layout(this.view, n);
     const first = Math.min(l.first, n);
     return { first, end: l.count < 0 ? n : Math.min(n, first + l.count) };
   }
@@ -187,7 +195,7 @@ export class WbHeapMap extends LitElement {
     if (this.drawnMap === map && this.drawnView === this.view) return;
     this.drawnMap = map;
     this.drawnView = this.view;
-    const { perRow, cell } = layout(this.view);
+    const { perRow, cell } = layout(this.view, this.map?.pages.length ?? 0);
     const { first, end } = this.range();
     const rows = Math.max(1, Math.ceil((end - first) / perRow));
     const w = perRow * cell;
@@ -224,7 +232,7 @@ export class WbHeapMap extends LitElement {
   private pageAt(e: PointerEvent | MouseEvent): number {
     const canvas = e.currentTarget as HTMLCanvasElement;
     const r = canvas.getBoundingClientRect();
-    const { perRow, cell } = layout(this.view);
+    const { perRow, cell } = layout(this.view, this.map?.pages.length ?? 0);
     const x = Math.floor(((e.clientX - r.left) / r.width) * perRow);
     const y = Math.floor(((e.clientY - r.top) / r.height) * (canvas.height / cell));
     const { first, end } = this.range();
@@ -262,9 +270,9 @@ export class WbHeapMap extends LitElement {
   private keydown(e: KeyboardEvent): void {
     const { first, end } = this.range();
     if (end <= first) return;
-    const { perRow } = layout(this.view);
+    const { perRow } = layout(this.view, this.map?.pages.length ?? 0);
     // at the overview the cursor moves a chunk (row) at a time: pages are single pixels there
-    const step = this.view.level === 'all' ? { x: 64, y: perRow } : { x: 1, y: perRow };
+    const step = this.view.level === 'all' ? { x: perRow / 8, y: perRow } : { x: 1, y: perRow };
     let i = this.cursor < first || this.cursor >= end ? first : this.cursor;
     switch (e.key) {
       case 'ArrowRight':
@@ -346,10 +354,10 @@ export class WbHeapMap extends LitElement {
   private cursorBox() {
     const { first, end } = this.range();
     if (this.cursor < first || this.cursor >= end) return '';
-    const { perRow } = layout(this.view);
+    const { perRow } = layout(this.view, this.map?.pages.length ?? 0);
     const rows = Math.max(1, Math.ceil((end - first) / perRow));
     const k = this.cursor - first;
-    const wide = this.view.level === 'all' ? 64 : 1;
+    const wide = this.view.level === 'all' ? perRow / 8 : 1;
     const x = (Math.floor((k % perRow) / wide) * wide) / perRow;
     const y = Math.floor(k / perRow) / rows;
     const style = `left:${x * 100}%;top:${y * 100}%;width:${(wide / perRow) * 100}%;height:${100 / rows}%`;

@@ -150,6 +150,16 @@ describe('wb-chart', () => {
     const rows = el.shadowRoot!.querySelectorAll('tbody tr');
     expect(rows.length).to.equal(n);
     expect(el.shadowRoot!.querySelector('thead')!.textContent).to.contain('HeapReleased');
+    // a new run empties the chart, then its data arrives: the plot is drawn again, in the page
+    el.data = null;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('canvas')).to.equal(null);
+    el.data = data;
+    await el.updateComplete;
+    const canvas = el.shadowRoot!.querySelector('canvas');
+    expect(canvas).to.not.equal(null);
+    expect(canvas!.isConnected).to.equal(true);
+    expect(canvas!.getBoundingClientRect().height).to.be.above(100);
   });
 });
 
@@ -193,11 +203,12 @@ describe('wb-heapmap', () => {
       html`<wb-heapmap .map=${{ baseAddr: 0xc000000000, pages }} .spanAt=${spanAt}></wb-heapmap>`,
     );
     const canvas = () => el.shadowRoot!.querySelector('canvas')!;
-    // overview: a pixel per page, a row per 4 MiB chunk
-    expect([canvas().width, canvas().height]).to.deep.equal([512, 48]);
+    // overview: a pixel per page, a row per 1 MiB while the heap is small
+    expect([canvas().width, canvas().height]).to.deep.equal([128, 192]);
     const key = (k: string) => canvas().dispatchEvent(new KeyboardEvent('keydown', { key: k }));
-    key('ArrowDown'); // the cursor starts at page 0, then moves a chunk down
+    for (let i = 0; i < 4; i++) key('ArrowDown'); // from page 0, four rows down: chunk 1
     await el.updateComplete;
+    expect(el.cursor).to.equal(512);
     key('Enter'); // into arena 0
     await el.updateComplete;
     expect(el.view).to.deep.equal({ level: 'arena', arena: 0 });

@@ -91,6 +91,9 @@ test('the workbench runs lru-shrink and shows the memory story', async () => {
   // MADV_FREE: released memory stays resident until the OS needs it
   await page.locator('wb-controls select', { hasText: 'MADV_DONTNEED' }).selectOption('free');
   await runUntil('after decreased');
+  // the second run's chart is drawn (a new run empties the chart first)
+  const box = await page.locator('wb-chart canvas').first().boundingBox();
+  assert.ok(box !== null && box.height > 100, `the chart draws on the second run: ${JSON.stringify(box)}`);
   const rss3 = await ladder('VmRSS');
   await page.locator('wb-controls button', { hasText: 'debug.FreeOSMemory()' }).click();
   await page.waitForTimeout(500);

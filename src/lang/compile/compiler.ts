@@ -69,6 +69,8 @@ interface FuncCtx {
   hasDefer: boolean;
   /** How the function refers to itself (recover() compares it with the deferred call's function). */
   self: string;
+  /** The body calls recover() directly: the frame claims the right to recover at entry ($rec). */
+  claimsRecover: boolean;
   hasRecover: boolean;
   labels: Map<A.Stmt, string>;
   /** Variables captured by closures (boxed). */
@@ -597,8 +599,9 @@ export class Compiler {
         } else {
           arg = this.copyOf(named, recvExpr.expr); // a value receiver gets its own copy
         }
+        // a wrapper: recover() passes through it to the method
         entries.push(
-          `${JSON.stringify(name)}: function*(r, ...a) { return ${this.callOf(fn, `${arg}, ...a`)}; }`,
+          `${JSON.stringify(name)}: function* $w(r, ...a) { $.pass($w, ${fn}); return ${this.callOf(fn, `${arg}, ...a`)}; }`,
         );
       }
       if (entries.length) w.line(`$.methods(${this.typeRef(t)}, {${entries.join(', ')}});`);
@@ -649,6 +652,7 @@ export class Compiler {
       resultTypes,
       hasDefer: false,
       self: 'null',
+      claimsRecover: false,
       hasRecover: false,
       labels: new Map(),
       captured: new Set(),
@@ -804,6 +808,9 @@ export class Compiler {
     for (const o of ctx.captured) this.boxed.add(o);
     walk(d.body!, (n) => {
       if (n.kind === 'DeferStmt') ctx.hasDefer = true;
+      if (n.kind === 'CallExpr' && isRecoverCall(n, info)) ctx.claimsRecover = true;
+      // `defer recover()` / `go recover()` are not recover calls of this frame
+      if ((n.kind === 'DeferStmt' || n.kind === 'GoStmt') && isRecoverCall(n.call, info)) return false;
       if (n.kind === 'FuncLit') return false;
       return true;
     });
@@ -855,6 +862,7 @@ export class Compiler {
     const fw = new Writer();
     fw.open(head);
     fw.line('const $g = $.g;');
+    if (ctx.claimsRecover) fw.line(`const $rec = $.claimRecover($g, ${ctx.self});`);
     fw.line('const $t0 = $g.tn;');
     const decl = [...ctx.locals.entries()].map(([n, v]) => `${n} = ${v}`);
     if (decl.length) fw.line(`let ${decl.join(', ')};`);
@@ -1090,9 +1098,11 @@ export class Compiler {
         return;
       }
       const lt = o ? o.type! : this.typeOf(l);
+      // x.f = v: the field's operand first, the value next, then the nil check and the store
+      const pre = !o && unparen(l).kind === 'SelectorExpr' ? this.lvaluePrefix(w, l, false) : undefined;
       const v = this.valueAs(s.rhs[0], lt, true);
       if (o) w.line(this.initLocal(o, v));
-      else this.emitStore(w, l, v);
+      else this.emitStore(w, l, v, pre);
       return;
     }
     // parallel assignment: the left side's index operands and pointer indirections, then the
@@ -1118,8 +1128,18 @@ export class Compiler {
     for (const st of stores) st();
   }
 
-  /** Evaluates the operands of an index/selector lvalue into temps (for parallel assignment). */
-  private lvaluePrefix(w: Writer, l: A.Expr): { base: string; index?: string } | undefined {
+  /**
+   * Evaluates the operands of an index, indirection or field lvalue into temps, leaving the nil and
+   * bounds checks for the store (Go spec, Assignment statements: operands first, then the
+   * right-hand side, then the assignments). For a field, `base` is the value of its operand x in
+   * x.f, an expression of temps evaluated at the store. With `hoistIdents` a variable operand is
+   * copied too (another left side of the same statement may assign it: `p, p.x = q, 1`).
+   */
+  private lvaluePrefix(
+    w: Writer,
+    l: A.Expr,
+    hoistIdents = true,
+  ): { base: string; index?: string } | undefined {
     const e = unparen(l);
     if (e.kind === 'IndexExpr') {
       const xt = under(this.typeOf(e.x));
@@ -1135,11 +1155,23 @@ export class Compiler {
       return { base: b };
     }
     if (e.kind === 'SelectorExpr') {
-      // x.f: the object holding the field (implicit pointer indirections included) is evaluated once
       const sel = this.pkg.info.selections.get(e);
       if (sel && sel.kind === 'FieldVal') {
+        const x = unparen(e.x);
+        // a[i].f, (*p).f, s.t.f of a struct-valued operand: its own operands now, its read at the
+        // store; a pointer-valued operand (ps[i].f, p.q.f) is itself evaluated now
+        const nested =
+          under(this.typeOf(x)).kind !== 'pointer' &&
+          ((x.kind === 'IndexExpr' && under(this.typeOf(x.x)).kind !== 'map') ||
+            x.kind === 'StarExpr' ||
+            (x.kind === 'SelectorExpr' && this.pkg.info.selections.get(x)?.kind === 'FieldVal'));
+        if (nested) {
+          const inner = this.lvaluePrefix(w, x, hoistIdents)!;
+          return { base: this.lvalueRead(x, inner) };
+        }
+        if (x.kind === 'Ident' && !hoistIdents) return { base: this.expr(x) };
         const b = this.tmp();
-        w.line(`${b} = ${this.fieldAccess(e, sel).obj};`);
+        w.line(`${b} = ${this.expr(x)};`);
         return { base: b };
       }
     }
@@ -1161,14 +1193,16 @@ export class Compiler {
       w.line(`$.mapSet(${m}, ${k}, ${this.binop(op, cur, rv, t, rt)});`);
       return;
     }
-    const pre = this.lvaluePrefix(w, l);
+    const pre = this.lvaluePrefix(w, l, false);
     const cur = pre ? this.lvalueRead(e, pre) : this.expr(e);
     this.emitStore(w, l, this.binop(op, cur, rv, t, rt), pre);
   }
 
   private lvalueRead(e: A.Expr, pre: { base: string; index?: string }): string {
-    if (e.kind === 'SelectorExpr')
-      return `${pre.base}.${this.fieldAccess(e, this.pkg.info.selections.get(e)!).prop}`;
+    if (e.kind === 'SelectorExpr') {
+      const fa = this.fieldAccess(e, this.pkg.info.selections.get(e)!, pre.base);
+      return `${fa.obj}.${fa.prop}`;
+    }
     if (e.kind === 'IndexExpr') {
       const xt = under(this.typeOf(e.x));
       if (xt.kind === 'slice') return `$.sget(${pre.base}, ${pre.index})`;
@@ -1220,9 +1254,15 @@ export class Compiler {
     if (e.kind === 'SelectorExpr') {
       const sel = this.pkg.info.selections.get(e);
       if (sel && sel.kind === 'FieldVal') {
-        const fa = this.fieldAccess(e, sel);
-        const { prop, fieldType, off } = fa;
-        const obj = pre?.base ?? fa.obj;
+        const { obj, prop, fieldType, off } = this.fieldAccess(e, sel, pre?.base);
+        if (pre) {
+          // the operands were evaluated before the value; the nil and bounds checks come after it
+          const fw = hasPointers(fieldType) ? ` $.fw(${this.typeRef(fieldType)}, $o, ${off}, $v);` : '';
+          if (isAggregate(fieldType))
+            w.line(`{ const $v = ${v}; ${this.typeRef(fieldType)}.assign((${obj}).${prop}, $v); }`);
+          else w.line(`{ const $v = ${v}; const $o = ${obj}; $o.${prop} = $v;${fw} }`);
+          return;
+        }
         if (isAggregate(fieldType)) w.line(`${this.typeRef(fieldType)}.assign(${obj}.${prop}, ${v});`);
         else if (hasPointers(fieldType))
           // a named property store (a keyed one inside a shared helper is megamorphic and slow),
@@ -1251,9 +1291,10 @@ export class Compiler {
   private fieldAccess(
     e: A.SelectorExpr,
     sel: Selection,
+    base?: string,
   ): { obj: string; prop: string; fieldType: Type; off: number } {
     let cur = this.typeOf(e.x);
-    let expr = this.expr(e.x);
+    let expr = base ?? this.expr(e.x);
     const path = sel.index;
     for (let k = 0; k < path.length; k++) {
       let st = under(cur);
@@ -1673,12 +1714,13 @@ export class Compiler {
     if ((f.kind === 'Ident' && info.uses.get(f)?.kind === 'Builtin') || ftv?.mode === 'typexpr') {
       const args = call.args.map((a) => this.expr(a));
       const ps = args.map((_, i) => `$a${i}`);
-      const saved = call.args;
-      void saved;
-      return {
-        fn: `function*(${ps.join(', ')}) { ${this.builtinWithArgs(call, ps)}; }`,
-        args,
-      };
+      // `defer recover()` is not a call made by a deferred function: it never recovers
+      const f0 = this.fn;
+      const claims = f0?.claimsRecover ?? false;
+      if (f0) f0.claimsRecover = false;
+      const body = this.builtinWithArgs(call, ps);
+      if (f0) f0.claimsRecover = claims;
+      return { fn: `function*(${ps.join(', ')}) { ${body}; }`, args };
     }
     const sig = under(this.typeOf(f)) as FuncT;
     const args = this.callArgs(call, sig);
@@ -1928,7 +1970,7 @@ export class Compiler {
     const r = this.methodFuncForSelection(sel);
     const recvT = sel.recv;
     if (under(recvT).kind === 'interface') {
-      return `(function*(r, ...a) { return yield* $.icall(r, ${JSON.stringify(sel.obj.name)}, a); })`;
+      return `(function* $w(r, ...a) { const m = $.imethod(r, ${JSON.stringify(sel.obj.name)}); $.pass($w, m); return yield* m(r.v, ...a); })`;
     }
     const path = this.embedPath(recvT, sel.index, 'r');
     let arg = path.expr;
@@ -1937,7 +1979,7 @@ export class Compiler {
       const pu = under(path.type);
       arg = this.derefRecv(pu.kind === 'pointer' ? pu.elem : path.type, path.expr);
     }
-    return `(function*(r, ...a) { return ${this.callOf(r.fn, `${arg}, ...a`)}; })`;
+    return `(function* $w(r, ...a) { $.pass($w, ${r.fn}); return ${this.callOf(r.fn, `${arg}, ...a`)}; })`;
   }
 
   private methodFuncForSelection(sel: Selection): { fn: string; ptrRecv: boolean } {
@@ -2572,7 +2614,7 @@ export class Compiler {
         return `$.panic(${this.valueAs(a[0], this.anyType())})`;
       case 'recover':
         // only a call made directly by the deferred function recovers (`defer recover()` does not)
-        return `$.recover($g, ${this.fn?.self ?? 'null'})`;
+        return this.fn?.claimsRecover ? '$.recover($g, $rec)' : '$.recover($g, false)';
       case 'print':
       case 'println': {
         const vs = a.map(
@@ -2686,4 +2728,9 @@ function numLit(n: number): string {
   if (Number.isNaN(n)) return 'NaN';
   if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
   return n < 0 ? `(${n})` : String(n);
+}
+
+function isRecoverCall(n: A.CallExpr, info: { uses: Map<A.Ident, Obj> }): boolean {
+  const f = unparen(n.fun);
+  return f.kind === 'Ident' && f.name === 'recover' && info.uses.get(f)?.kind === 'Builtin';
 }

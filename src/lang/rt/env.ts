@@ -84,6 +84,8 @@ export interface GState {
    * this function calls it directly (Go: the caller's argp must match the panic's).
    */
   deferFn: unknown;
+  /** Whether a frame of deferFn has claimed the right to recover (the first one, not its recursive calls). */
+  deferClaimed: boolean;
   /** os.Exit or a fatal error is unwinding: no deferred call runs. */
   exiting?: boolean;
 }
@@ -611,11 +613,11 @@ export class Env {
    * type recvType; null for an interface's method, whose closure holds the interface value.
    */
   bindMethod(fn: GoFn, recv: unknown, recvType: RType | null): GoFn {
+    const env = this;
     const f = function* (...a: unknown[]): Gen {
+      env.pass(f, fn); // Go's method-value wrapper passes recover() through to the method
       return yield* fn(recv, ...a);
     };
-    // Go's method-value wrapper passes recover() through to the method
-    (f as { $inner?: unknown }).$inner = (fn as { $inner?: unknown }).$inner ?? fn;
     if (recvType !== null) return this.closureOf(f, [new Box(recv, 0)], [recvType], true);
     const g = f as GoFn & { $a?: number; $roots?: () => unknown[] };
     g.$roots = () => [recv];
@@ -1012,7 +1014,8 @@ export class Env {
           ? (k: unknown, seed: number) =>
               typeof k === 'number' ? inthash(k, seed) : strhash(String(k), seed)
           : (k: unknown, seed: number) => strhash(String(k), seed),
-      needkeyupdate: !isStr && (kt.kind === 'interface' || kt.kind.startsWith('float')),
+      // map[string]V with elems up to 128 B goes to mapassign_faststr, which keeps the old key
+      needkeyupdate: isStr ? et.size > 128 : needKeyUpdate(kt),
     };
     (mt as unknown as { enc: unknown }).enc = enc;
     this.mapTypes.set(t, mt);
@@ -1172,10 +1175,10 @@ export class Env {
     m.writeElem(slot, this.ptrTargets(t.elem!, v, 1), v);
     const kt = t.key!;
     if (enc !== null && kt.kind !== 'string') {
-      // Go stores a copy of the key, and replaces it on assignment only for float and interface
-      // keys (needkeyupdate: +0 and -0 are equal keys)
+      // Go stores a copy of the key, and replaces it on assignment only when the key type needs it
+      // (needkeyupdate: floats' +0 and -0 are equal keys, strings may have smaller backing stores)
       const ks = this.mapKeys(m);
-      if (!ks.has(key) || kt.kind === 'interface' || kt.kind.startsWith('float'))
+      if (!ks.has(key) || (m.type as { needkeyupdate?: boolean }).needkeyupdate)
         ks.set(key, kt.kind === 'struct' || kt.kind === 'array' ? kt.clone(k) : k);
     }
     this.rt.work(20);
@@ -1546,6 +1549,8 @@ export class Env {
       const fn = list.pop() as GoFn;
       const cur = g.panic;
       const savedFn = g.deferFn;
+      const savedClaim = g.deferClaimed;
+      g.deferClaimed = false;
       // deferred calls the panic runs may recover it; those a normal return runs may not
       g.deferFn =
         cur !== p0 && cur !== null && !cur.recovered ? ((fn as { $inner?: unknown }).$inner ?? fn) : null;
@@ -1568,6 +1573,7 @@ export class Env {
       } finally {
         g.deferDepth--;
         g.deferFn = savedFn;
+        g.deferClaimed = savedClaim;
       }
     }
     const cur = g.panic;
@@ -1586,10 +1592,31 @@ export class Env {
     }
   }
 
-  /** recover() called in function `self`. */
-  recover(g: GState, self: unknown): Iface | null {
+  /**
+   * At the entry of a function that calls recover(): whether this frame is the one the panic's
+   * deferred-call run called (Go compares the caller's argp with the panic's). The first frame of
+   * that function claims it; its recursive calls do not.
+   */
+  claimRecover(g: GState, self: unknown): boolean {
+    if (g.deferFn !== self || g.deferClaimed) return false;
+    g.deferClaimed = true;
+    return true;
+  }
+
+  /**
+   * A wrapper Go generates (method tables, method expressions, method values) passes recover()
+   * through: when the deferred call is the wrapper, the method it calls may recover.
+   */
+  pass(wrapper: unknown, target: unknown): void {
+    const g = this.g;
+    if (g.deferFn === wrapper && !g.deferClaimed)
+      g.deferFn = (target as { $inner?: unknown }).$inner ?? target;
+  }
+
+  /** recover() in a frame that claimed (claimRecover) or not. */
+  recover(g: GState, claimed: boolean): Iface | null {
     const p = g.panic;
-    if (p === null || p.recovered || self === null || g.deferFn !== self) return null;
+    if (p === null || p.recovered || !claimed) return null;
     if (!(p.error instanceof GoPanic)) return null; // a heaplab bug is never recovered
     p.recovered = true;
     if (p.error instanceof ValuePanic) return p.value as Iface | null;
@@ -1770,3 +1797,20 @@ export function printFloat(v: number): string {
 }
 
 export { newNumericData };
+
+/** Go's needkeyupdate (cmd/compile reflectdata): whether assigning to an existing key rewrites the key. */
+function needKeyUpdate(t: RType): boolean {
+  switch (t.kind) {
+    case 'float32':
+    case 'float64':
+    case 'interface':
+    case 'string':
+      return true;
+    case 'array':
+      return needKeyUpdate(t.elem!);
+    case 'struct':
+      return t.fields.some((f) => needKeyUpdate(f.type));
+    default:
+      return false;
+  }
+}

@@ -39,6 +39,7 @@ export class G {
   /** Deferred calls running (recover works inside them). */
   deferDepth = 0;
   deferFn: unknown = null;
+  deferClaimed = false;
   /** Bytes of its stack the goroutine's Go frames use (the runtime's own frames not included). */
   sp = 0;
   /** A runtime goroutine (the finalizer goroutine): not counted by runtime.NumGoroutine. */

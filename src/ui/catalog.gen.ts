@@ -19,771 +19,683 @@ export interface CatalogEntry {
 
 export const catalog: readonly CatalogEntry[] = [
   {
-    "name": "alloc-churn-optimized",
-    "title": "alloc-churn-optimized",
-    "summary": "the same work with almost no allocations",
-    "flags": [
+    name: 'alloc-churn-optimized',
+    title: 'alloc-churn-optimized',
+    summary: 'the same work with almost no allocations',
+    flags: [
       {
-        "name": "rounds",
-        "kind": "int",
-        "default": "10",
-        "usage": "rounds"
+        name: 'rounds',
+        kind: 'int',
+        default: '10',
+        usage: 'rounds',
       },
       {
-        "name": "events",
-        "kind": "int",
-        "default": "100000",
-        "usage": "events per round"
+        name: 'events',
+        kind: 'int',
+        default: '100000',
+        usage: 'events per round',
       },
       {
-        "name": "users",
-        "kind": "int",
-        "default": "1000",
-        "usage": "distinct users"
-      }
+        name: 'users',
+        kind: 'int',
+        default: '1000',
+        usage: 'distinct users',
+      },
     ],
-    "smallArgs": [
-      "-rounds",
-      "2",
-      "-events",
-      "20000"
-    ],
-    "env": {},
-    "source": "// Title: alloc-churn-optimized — the same work with almost no allocations\n//\n// Demonstrates: the article's advice applied to alloc-churn.go, with the same result (the printed\n// checksum is identical):\n//   - merge small objects: the three tags live inside the Event (an array, not []*Tag);\n//   - avoid pointers: the user is an index into an interned table, a tag's name an index into\n//     tagNames, the score a plain value; an Event holds no pointer, so the GC never scans events;\n//   - preallocate with a backing array: events is made once with its capacity and reused each\n//     round (events[:0]); counts is a []int32 indexed by user, not a map rebuilt each round;\n//   - reuse buffers via sync.Pool: the key and the encoded line are built with strconv.AppendInt\n//     into a pooled []byte, and the map lookup index[string(buf)] does not allocate;\n//   - smaller integer types: int32 user, int16 score, uint8 tag fields (an Event is 12 bytes).\n//\n// Flags (defaults are a classroom scale):\n//   -rounds 10      rounds\n//   -events 100000  events per round\n//   -users  1000    distinct users\n//\n// Runtime knobs that matter: GOGC matters little here: there is almost no garbage to collect.\n//\n// Observe: between \"start\" and \"end\" Mallocs grows by ~1,200 (the interned user names and the one\n// events array), TotalAlloc by ~1.3 MB and NumGC by 0, against ~20 allocations and ~320 bytes per\n// event and ~18 GCs in alloc-churn.go. The checksum line is the same.\npackage main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"strconv\"\n\t\"strings\"\n\t\"sync\"\n\t\"time\"\n)\n\ntype Tag struct {\n\tName   uint8 // index into tagNames\n\tWeight uint8\n}\n\ntype Event struct {\n\tUser  int32 // index into the interned users\n\tScore int16\n\tTags  [3]Tag // merged into the event\n}\n\nvar tagNames = [3]string{\"tag-0\", \"tag-1\", \"tag-2\"}\n\nvar bufPool = sync.Pool{New: func() any { b := make([]byte, 0, 64); return &b }}\n\n// Processor keeps what can be reused from one round to the next.\ntype Processor struct {\n\tindex  map[string]int32 // user name → user index, each name interned once\n\tcounts []int32          // events per user index\n\tevents []Event          // backing array reused every round\n}\n\n// process runs one round and returns its checksum.\nfunc (p *Processor) process(round, n, users int) uint64 {\n\tif cap(p.events) < n {\n\t\tp.events = make([]Event, 0, n)\n\t}\n\tif len(p.counts) < users {\n\t\tp.counts = make([]int32, users)\n\t}\n\tevents, counts := p.events[:0], p.counts[:users]\n\tfor i := range counts {\n\t\tcounts[i] = 0\n\t}\n\tvar sum uint64\n\tfor i := 0; i < n; i++ {\n\t\tbp := bufPool.Get().(*[]byte)\n\t\tbuf := append((*bp)[:0], \"user-\"...)\n\t\tbuf = strconv.AppendInt(buf, int64((i*7919+round)%users), 10)\n\t\tu, ok := p.index[string(buf)] // a lookup with string(buf) does not allocate\n\t\tif !ok {\n\t\t\tu = int32(len(p.index))\n\t\t\tp.index[string(buf)] = u // only the first time a user is seen\n\t\t}\n\t\tcounts[u]++\n\t\tev := Event{User: u, Score: int16(i % 1000)}\n\t\tfor t := range ev.Tags {\n\t\t\tev.Tags[t] = Tag{Name: uint8(t), Weight: uint8((i + t) % 5)}\n\t\t}\n\t\tbuf = strconv.AppendInt(append(buf, ':'), int64(ev.Score), 10) // encode in place\n\t\tfor _, c := range buf {\n\t\t\tsum += uint64(c)\n\t\t}\n\t\t*bp = buf\n\t\tbufPool.Put(bp)\n\t\tevents = append(events, ev) // never reallocates: the capacity is n\n\t}\n\tfor _, ev := range events {\n\t\ts := int(ev.Score)\n\t\tfor _, t := range ev.Tags {\n\t\t\ts += int(t.Weight) * len(tagNames[t.Name])\n\t\t}\n\t\tsum += uint64(s * int(counts[ev.User]))\n\t}\n\tp.events = events\n\treturn sum\n}\n\nfunc main() {\n\trounds := flag.Int(\"rounds\", 10, \"rounds\")\n\tevents := flag.Int(\"events\", 100000, \"events per round\")\n\tusers := flag.Int(\"users\", 1000, \"distinct users\")\n\tflag.Parse()\n\n\tp := &Processor{index: make(map[string]int32, *users)}\n\truntime.GC()\n\tcheckpoint(\"start\")\n\tvar sum uint64\n\tfor r := 1; r <= *rounds; r++ {\n\t\tsum += p.process(r, *events, *users)\n\t\tif r == *rounds/2 {\n\t\t\tcheckpoint(\"half\", fmt.Sprintf(\"checksum=%d\", sum))\n\t\t}\n\t}\n\tcheckpoint(\"end\", fmt.Sprintf(\"checksum=%d\", sum))\n\tfmt.Println(\"checksum\", sum)\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf(\"%.1f KiB\", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf(\"%.1f MiB\", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\ttail := \"\"\n\tfor _, e := range extra {\n\t\ttail += \",\" + e\n\t}\n\tfmt.Printf(\"%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n\",\n\t\tlabel+\":\", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, \",\", \" \"))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,\"+\n\t\t\"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,\"+\n\t\t\"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n\",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n"
+    smallArgs: ['-rounds', '2', '-events', '20000'],
+    env: {},
+    source:
+      '// Title: alloc-churn-optimized — the same work with almost no allocations\n//\n// Demonstrates: the article\'s advice applied to alloc-churn.go, with the same result (the printed\n// checksum is identical):\n//   - merge small objects: the three tags live inside the Event (an array, not []*Tag);\n//   - avoid pointers: the user is an index into an interned table, a tag\'s name an index into\n//     tagNames, the score a plain value; an Event holds no pointer, so the GC never scans events;\n//   - preallocate with a backing array: events is made once with its capacity and reused each\n//     round (events[:0]); counts is a []int32 indexed by user, not a map rebuilt each round;\n//   - reuse buffers via sync.Pool: the key and the encoded line are built with strconv.AppendInt\n//     into a pooled []byte, and the map lookup index[string(buf)] does not allocate;\n//   - smaller integer types: int32 user, int16 score, uint8 tag fields (an Event is 12 bytes).\n//\n// Flags (defaults are a classroom scale):\n//   -rounds 10      rounds\n//   -events 100000  events per round\n//   -users  1000    distinct users\n//\n// Runtime knobs that matter: GOGC matters little here: there is almost no garbage to collect.\n//\n// Observe: between "start" and "end" Mallocs grows by ~1,200 (the interned user names and the one\n// events array), TotalAlloc by ~1.3 MB and NumGC by 0, against ~20 allocations and ~320 bytes per\n// event and ~18 GCs in alloc-churn.go. The checksum line is the same.\npackage main\n\nimport (\n\t"flag"\n\t"fmt"\n\t"os"\n\t"runtime"\n\t"strconv"\n\t"strings"\n\t"sync"\n\t"time"\n)\n\ntype Tag struct {\n\tName   uint8 // index into tagNames\n\tWeight uint8\n}\n\ntype Event struct {\n\tUser  int32 // index into the interned users\n\tScore int16\n\tTags  [3]Tag // merged into the event\n}\n\nvar tagNames = [3]string{"tag-0", "tag-1", "tag-2"}\n\nvar bufPool = sync.Pool{New: func() any { b := make([]byte, 0, 64); return &b }}\n\n// Processor keeps what can be reused from one round to the next.\ntype Processor struct {\n\tindex  map[string]int32 // user name → user index, each name interned once\n\tcounts []int32          // events per user index\n\tevents []Event          // backing array reused every round\n}\n\n// process runs one round and returns its checksum.\nfunc (p *Processor) process(round, n, users int) uint64 {\n\tif cap(p.events) < n {\n\t\tp.events = make([]Event, 0, n)\n\t}\n\tif len(p.counts) < users {\n\t\tp.counts = make([]int32, users)\n\t}\n\tevents, counts := p.events[:0], p.counts[:users]\n\tfor i := range counts {\n\t\tcounts[i] = 0\n\t}\n\tvar sum uint64\n\tfor i := 0; i < n; i++ {\n\t\tbp := bufPool.Get().(*[]byte)\n\t\tbuf := append((*bp)[:0], "user-"...)\n\t\tbuf = strconv.AppendInt(buf, int64((i*7919+round)%users), 10)\n\t\tu, ok := p.index[string(buf)] // a lookup with string(buf) does not allocate\n\t\tif !ok {\n\t\t\tu = int32(len(p.index))\n\t\t\tp.index[string(buf)] = u // only the first time a user is seen\n\t\t}\n\t\tcounts[u]++\n\t\tev := Event{User: u, Score: int16(i % 1000)}\n\t\tfor t := range ev.Tags {\n\t\t\tev.Tags[t] = Tag{Name: uint8(t), Weight: uint8((i + t) % 5)}\n\t\t}\n\t\tbuf = strconv.AppendInt(append(buf, \':\'), int64(ev.Score), 10) // encode in place\n\t\tfor _, c := range buf {\n\t\t\tsum += uint64(c)\n\t\t}\n\t\t*bp = buf\n\t\tbufPool.Put(bp)\n\t\tevents = append(events, ev) // never reallocates: the capacity is n\n\t}\n\tfor _, ev := range events {\n\t\ts := int(ev.Score)\n\t\tfor _, t := range ev.Tags {\n\t\t\ts += int(t.Weight) * len(tagNames[t.Name])\n\t\t}\n\t\tsum += uint64(s * int(counts[ev.User]))\n\t}\n\tp.events = events\n\treturn sum\n}\n\nfunc main() {\n\trounds := flag.Int("rounds", 10, "rounds")\n\tevents := flag.Int("events", 100000, "events per round")\n\tusers := flag.Int("users", 1000, "distinct users")\n\tflag.Parse()\n\n\tp := &Processor{index: make(map[string]int32, *users)}\n\truntime.GC()\n\tcheckpoint("start")\n\tvar sum uint64\n\tfor r := 1; r <= *rounds; r++ {\n\t\tsum += p.process(r, *events, *users)\n\t\tif r == *rounds/2 {\n\t\t\tcheckpoint("half", fmt.Sprintf("checksum=%d", sum))\n\t\t}\n\t}\n\tcheckpoint("end", fmt.Sprintf("checksum=%d", sum))\n\tfmt.Println("checksum", sum)\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\ttail := ""\n\tfor _, e := range extra {\n\t\ttail += "," + e\n\t}\n\tfmt.Printf("%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n",\n\t\tlabel+":", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, ",", " "))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,"+\n\t\t"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,"+\n\t\t"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n',
   },
   {
-    "name": "alloc-churn",
-    "title": "alloc-churn",
-    "summary": "a hot loop that allocates at every turn",
-    "flags": [
+    name: 'alloc-churn',
+    title: 'alloc-churn',
+    summary: 'a hot loop that allocates at every turn',
+    flags: [
       {
-        "name": "rounds",
-        "kind": "int",
-        "default": "10",
-        "usage": "rounds"
+        name: 'rounds',
+        kind: 'int',
+        default: '10',
+        usage: 'rounds',
       },
       {
-        "name": "events",
-        "kind": "int",
-        "default": "100000",
-        "usage": "events per round"
+        name: 'events',
+        kind: 'int',
+        default: '100000',
+        usage: 'events per round',
       },
       {
-        "name": "users",
-        "kind": "int",
-        "default": "1000",
-        "usage": "distinct users"
-      }
+        name: 'users',
+        kind: 'int',
+        default: '1000',
+        usage: 'distinct users',
+      },
     ],
-    "smallArgs": [
-      "-rounds",
-      "2",
-      "-events",
-      "20000"
-    ],
-    "env": {},
-    "source": "// Title: alloc-churn — a hot loop that allocates at every turn\n//\n// Demonstrates: allocation churn, the cost the article's advice removes. Each round processes\n// -events events for -users users, written the easy way: the user key is built with fmt.Sprintf\n// (a new string per event), counted in a map[string]int made fresh each round; each event is a\n// pointer-rich struct (*Event with a *int score and a []*Tag of three *Tag whose name and weight are\n// pointers too), grown with append from nothing; each event is encoded as a string and converted to\n// []byte. About 20 small allocations per event (~320 bytes), nearly all garbage at once, so the collector runs\n// often and has many pointers to trace. alloc-churn-optimized.go does the same work (same printed\n// checksum) with few allocations.\n//\n// Flags (defaults are a classroom scale):\n//   -rounds 10      rounds\n//   -events 100000  events per round\n//   -users  1000    distinct users\n//\n// Runtime knobs that matter: GOGC (how often the churn triggers a GC); GODEBUG=gctrace=1.\n//\n// Observe: between \"start\" and \"end\" Mallocs grows by ~20 per event (~20 million by default),\n// TotalAlloc by ~320 bytes per event (~320 MB) and NumGC by ~18; compare with the optimized twin,\n// whose Mallocs (~1,200), TotalAlloc (~1.3 MB) and NumGC (0) barely move. The checksum line\n// is the same in both.\npackage main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\ntype Tag struct {\n\tName   *string\n\tWeight *int\n}\n\ntype Event struct {\n\tUser  string\n\tScore *int\n\tTags  []*Tag\n}\n\n// process runs one round and returns its checksum.\nfunc process(round, n, users int) uint64 {\n\tcounts := map[string]int{} // no size hint: grows (and rehashes) as users appear\n\tvar events []*Event        // no capacity: append reallocates as it grows\n\tvar sum uint64\n\tfor i := 0; i < n; i++ {\n\t\tuser := fmt.Sprintf(\"user-%d\", (i*7919+round)%users) // a new string every time\n\t\tcounts[user]++\n\t\tscore := i % 1000\n\t\tev := &Event{User: user, Score: &score}\n\t\tfor t := 0; t < 3; t++ {\n\t\t\tname := \"tag-\" + strconv.Itoa(t)\n\t\t\tweight := (i + t) % 5\n\t\t\tev.Tags = append(ev.Tags, &Tag{Name: &name, Weight: &weight})\n\t\t}\n\t\tline := []byte(ev.User + \":\" + strconv.Itoa(*ev.Score)) // encode: string, then []byte\n\t\tfor _, c := range line {\n\t\t\tsum += uint64(c)\n\t\t}\n\t\tevents = append(events, ev)\n\t}\n\tfor _, ev := range events {\n\t\ts := *ev.Score\n\t\tfor _, t := range ev.Tags {\n\t\t\ts += *t.Weight * len(*t.Name)\n\t\t}\n\t\tsum += uint64(s * counts[ev.User])\n\t}\n\treturn sum\n}\n\nfunc main() {\n\trounds := flag.Int(\"rounds\", 10, \"rounds\")\n\tevents := flag.Int(\"events\", 100000, \"events per round\")\n\tusers := flag.Int(\"users\", 1000, \"distinct users\")\n\tflag.Parse()\n\n\truntime.GC()\n\tcheckpoint(\"start\")\n\tvar sum uint64\n\tfor r := 1; r <= *rounds; r++ {\n\t\tsum += process(r, *events, *users)\n\t\tif r == *rounds/2 {\n\t\t\tcheckpoint(\"half\", fmt.Sprintf(\"checksum=%d\", sum))\n\t\t}\n\t}\n\tcheckpoint(\"end\", fmt.Sprintf(\"checksum=%d\", sum))\n\tfmt.Println(\"checksum\", sum)\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf(\"%.1f KiB\", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf(\"%.1f MiB\", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\ttail := \"\"\n\tfor _, e := range extra {\n\t\ttail += \",\" + e\n\t}\n\tfmt.Printf(\"%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n\",\n\t\tlabel+\":\", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, \",\", \" \"))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,\"+\n\t\t\"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,\"+\n\t\t\"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n\",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n"
+    smallArgs: ['-rounds', '2', '-events', '20000'],
+    env: {},
+    source:
+      '// Title: alloc-churn — a hot loop that allocates at every turn\n//\n// Demonstrates: allocation churn, the cost the article\'s advice removes. Each round processes\n// -events events for -users users, written the easy way: the user key is built with fmt.Sprintf\n// (a new string per event), counted in a map[string]int made fresh each round; each event is a\n// pointer-rich struct (*Event with a *int score and a []*Tag of three *Tag whose name and weight are\n// pointers too), grown with append from nothing; each event is encoded as a string and converted to\n// []byte. About 20 small allocations per event (~320 bytes), nearly all garbage at once, so the collector runs\n// often and has many pointers to trace. alloc-churn-optimized.go does the same work (same printed\n// checksum) with few allocations.\n//\n// Flags (defaults are a classroom scale):\n//   -rounds 10      rounds\n//   -events 100000  events per round\n//   -users  1000    distinct users\n//\n// Runtime knobs that matter: GOGC (how often the churn triggers a GC); GODEBUG=gctrace=1.\n//\n// Observe: between "start" and "end" Mallocs grows by ~20 per event (~20 million by default),\n// TotalAlloc by ~320 bytes per event (~320 MB) and NumGC by ~18; compare with the optimized twin,\n// whose Mallocs (~1,200), TotalAlloc (~1.3 MB) and NumGC (0) barely move. The checksum line\n// is the same in both.\npackage main\n\nimport (\n\t"flag"\n\t"fmt"\n\t"os"\n\t"runtime"\n\t"strconv"\n\t"strings"\n\t"time"\n)\n\ntype Tag struct {\n\tName   *string\n\tWeight *int\n}\n\ntype Event struct {\n\tUser  string\n\tScore *int\n\tTags  []*Tag\n}\n\n// process runs one round and returns its checksum.\nfunc process(round, n, users int) uint64 {\n\tcounts := map[string]int{} // no size hint: grows (and rehashes) as users appear\n\tvar events []*Event        // no capacity: append reallocates as it grows\n\tvar sum uint64\n\tfor i := 0; i < n; i++ {\n\t\tuser := fmt.Sprintf("user-%d", (i*7919+round)%users) // a new string every time\n\t\tcounts[user]++\n\t\tscore := i % 1000\n\t\tev := &Event{User: user, Score: &score}\n\t\tfor t := 0; t < 3; t++ {\n\t\t\tname := "tag-" + strconv.Itoa(t)\n\t\t\tweight := (i + t) % 5\n\t\t\tev.Tags = append(ev.Tags, &Tag{Name: &name, Weight: &weight})\n\t\t}\n\t\tline := []byte(ev.User + ":" + strconv.Itoa(*ev.Score)) // encode: string, then []byte\n\t\tfor _, c := range line {\n\t\t\tsum += uint64(c)\n\t\t}\n\t\tevents = append(events, ev)\n\t}\n\tfor _, ev := range events {\n\t\ts := *ev.Score\n\t\tfor _, t := range ev.Tags {\n\t\t\ts += *t.Weight * len(*t.Name)\n\t\t}\n\t\tsum += uint64(s * counts[ev.User])\n\t}\n\treturn sum\n}\n\nfunc main() {\n\trounds := flag.Int("rounds", 10, "rounds")\n\tevents := flag.Int("events", 100000, "events per round")\n\tusers := flag.Int("users", 1000, "distinct users")\n\tflag.Parse()\n\n\truntime.GC()\n\tcheckpoint("start")\n\tvar sum uint64\n\tfor r := 1; r <= *rounds; r++ {\n\t\tsum += process(r, *events, *users)\n\t\tif r == *rounds/2 {\n\t\t\tcheckpoint("half", fmt.Sprintf("checksum=%d", sum))\n\t\t}\n\t}\n\tcheckpoint("end", fmt.Sprintf("checksum=%d", sum))\n\tfmt.Println("checksum", sum)\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\ttail := ""\n\tfor _, e := range extra {\n\t\ttail += "," + e\n\t}\n\tfmt.Printf("%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n",\n\t\tlabel+":", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, ",", " "))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,"+\n\t\t"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,"+\n\t\t"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n',
   },
   {
-    "name": "conn-buffers",
-    "title": "conn-buffers",
-    "summary": "idle keep-alive connections pin their bufio buffers",
-    "flags": [
+    name: 'conn-buffers',
+    title: 'conn-buffers',
+    summary: 'idle keep-alive connections pin their bufio buffers',
+    flags: [
       {
-        "name": "conns",
-        "kind": "int",
-        "default": "10000",
-        "usage": "connections accepted"
+        name: 'conns',
+        kind: 'int',
+        default: '10000',
+        usage: 'connections accepted',
       },
       {
-        "name": "slow",
-        "kind": "float64",
-        "default": "0.1",
-        "usage": "fraction of clients that never hang up"
+        name: 'slow',
+        kind: 'float64',
+        default: '0.1',
+        usage: 'fraction of clients that never hang up',
       },
       {
-        "name": "buf",
-        "kind": "int",
-        "default": "4096",
-        "usage": "bufio reader and writer size in bytes"
+        name: 'buf',
+        kind: 'int',
+        default: '4096',
+        usage: 'bufio reader and writer size in bytes',
       },
       {
-        "name": "every",
-        "kind": "int",
-        "default": "2000",
-        "usage": "connections between checkpoints"
+        name: 'every',
+        kind: 'int',
+        default: '2000',
+        usage: 'connections between checkpoints',
       },
       {
-        "name": "pause",
-        "kind": "duration",
-        "default": "1ms",
-        "usage": "pause after every 100 connections"
-      }
+        name: 'pause',
+        kind: 'duration',
+        default: '1ms',
+        usage: 'pause after every 100 connections',
+      },
     ],
-    "smallArgs": [
-      "-conns",
-      "2000",
-      "-every",
-      "500"
-    ],
-    "env": {},
-    "source": "// Title: conn-buffers — idle keep-alive connections pin their bufio buffers\n//\n// Demonstrates: the article's server whose heap profile (pprof top) is led by net/http's\n// newBufioReader and newBufioWriterSize. Connections arrive over time (in bursts of 100); each is served by its own\n// goroutine, which wraps the connection in a bufio.NewReaderSize(conn, -buf) and a\n// bufio.NewWriterSize(conn, -buf), answers a request, and then waits in ReadString for the next\n// request on the keep-alive connection. Fast clients hang up, so their handler returns and its\n// buffers become garbage; slow clients (a -slow fraction) keep the connection open and silent\n// forever, so each keeps a blocked goroutine, its stack and two -buf byte buffers alive. The\n// connection is in memory: memConn implements io.Reader and io.Writer over a channel.\n//\n// Flags (defaults are a classroom scale):\n//   -conns   10000  connections accepted\n//   -slow    0.1    fraction of clients that never hang up\n//   -buf     4096   bufio reader and writer size in bytes\n//   -every   2000   connections between checkpoints\n//   -pause   1ms    pause after every 100 connections (0: as fast as possible)\n//\n// Runtime knobs that matter: none for the leak itself (before each checkpoint the program waits\n// for the fast handlers to finish and runs runtime.GC() twice); GOGC sets how much garbage from\n// the fast connections piles up between GCs.\n//\n// Observe: NumGoroutine grows by the number of slow clients (open=200 more every 2000 connections\n// by default) and HeapInuse by ~8.5 KiB per open connection (the two 4 KiB buffers, the bufio\n// structs, the connection and the goroutine's g); StackInuse grows with them. A heap profile of the\n// last checkpoint (heaplab's workbench) is led by bufio.NewReaderSize and bufio.NewWriterSize.\npackage main\n\nimport (\n\t\"bufio\"\n\t\"flag\"\n\t\"fmt\"\n\t\"io\"\n\t\"os\"\n\t\"runtime\"\n\t\"strconv\"\n\t\"strings\"\n\t\"sync/atomic\"\n\t\"time\"\n)\n\n// memConn is an in-memory connection: requests arrive on in, responses are counted.\ntype memConn struct {\n\tin      chan []byte // closed when the client hangs up\n\tpending []byte\n\twritten int\n}\n\nfunc (c *memConn) Read(p []byte) (int, error) {\n\tfor len(c.pending) == 0 {\n\t\tdata, ok := <-c.in // an idle connection waits here\n\t\tif !ok {\n\t\t\treturn 0, io.EOF\n\t\t}\n\t\tc.pending = data\n\t}\n\tn := copy(p, c.pending)\n\tc.pending = c.pending[n:]\n\treturn n, nil\n}\n\nfunc (c *memConn) Write(p []byte) (int, error) {\n\tc.written += len(p)\n\treturn len(p), nil\n}\n\nvar active, served atomic.Int64\n\n// serve handles one connection: one request per line, until the client hangs up.\nfunc serve(c *memConn, size int) {\n\tactive.Add(1)\n\tdefer active.Add(-1)\n\tr := bufio.NewReaderSize(c, size)\n\tw := bufio.NewWriterSize(c, size)\n\tfor {\n\t\tline, err := r.ReadString('\\n') // slow clients: blocked here forever, r and w stay alive\n\t\tif err != nil {\n\t\t\treturn\n\t\t}\n\t\tw.WriteString(\"200 OK \" + line)\n\t\tw.Flush()\n\t\tserved.Add(1)\n\t}\n}\n\nfunc main() {\n\tconns := flag.Int(\"conns\", 10000, \"connections accepted\")\n\tslowFrac := flag.Float64(\"slow\", 0.1, \"fraction of clients that never hang up\")\n\tsize := flag.Int(\"buf\", 4096, \"bufio reader and writer size in bytes\")\n\tevery := flag.Int(\"every\", 2000, \"connections between checkpoints\")\n\tpause := flag.Duration(\"pause\", time.Millisecond, \"pause after every 100 connections\")\n\tflag.Parse()\n\n\tslow := 0\n\tcheckpoint(\"conns-0\", \"open=0\", \"served=0\")\n\tfor i := 1; i <= *conns; i++ {\n\t\tc := &memConn{in: make(chan []byte, 1)}\n\t\tgo serve(c, *size)\n\t\tc.in <- []byte(fmt.Sprintf(\"GET /item/%d\\n\", i))\n\t\tif float64(i%100) < *slowFrac*100 {\n\t\t\tslow++ // a slow client: it never sends again and never hangs up\n\t\t} else {\n\t\t\tclose(c.in) // a fast client hangs up after its request\n\t\t}\n\t\tif *pause > 0 && i%100 == 0 {\n\t\t\ttime.Sleep(*pause) // the next burst of clients arrives a little later\n\t\t}\n\t\tif i%*every == 0 {\n\t\t\tfor active.Load() > int64(slow) || served.Load() < int64(i) {\n\t\t\t\ttime.Sleep(time.Millisecond) // let the fast handlers finish\n\t\t\t}\n\t\t\truntime.GC()\n\t\t\truntime.GC()\n\t\t\tcheckpoint(fmt.Sprintf(\"conns-%d\", i), fmt.Sprintf(\"open=%d\", active.Load()),\n\t\t\t\tfmt.Sprintf(\"served=%d\", served.Load()))\n\t\t}\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf(\"%.1f KiB\", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf(\"%.1f MiB\", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\ttail := \"\"\n\tfor _, e := range extra {\n\t\ttail += \",\" + e\n\t}\n\tfmt.Printf(\"%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n\",\n\t\tlabel+\":\", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, \",\", \" \"))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,\"+\n\t\t\"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,\"+\n\t\t\"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n\",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n"
+    smallArgs: ['-conns', '2000', '-every', '500'],
+    env: {},
+    source:
+      '// Title: conn-buffers — idle keep-alive connections pin their bufio buffers\n//\n// Demonstrates: the article\'s server whose heap profile (pprof top) is led by net/http\'s\n// newBufioReader and newBufioWriterSize. Connections arrive over time (in bursts of 100); each is served by its own\n// goroutine, which wraps the connection in a bufio.NewReaderSize(conn, -buf) and a\n// bufio.NewWriterSize(conn, -buf), answers a request, and then waits in ReadString for the next\n// request on the keep-alive connection. Fast clients hang up, so their handler returns and its\n// buffers become garbage; slow clients (a -slow fraction) keep the connection open and silent\n// forever, so each keeps a blocked goroutine, its stack and two -buf byte buffers alive. The\n// connection is in memory: memConn implements io.Reader and io.Writer over a channel.\n//\n// Flags (defaults are a classroom scale):\n//   -conns   10000  connections accepted\n//   -slow    0.1    fraction of clients that never hang up\n//   -buf     4096   bufio reader and writer size in bytes\n//   -every   2000   connections between checkpoints\n//   -pause   1ms    pause after every 100 connections (0: as fast as possible)\n//\n// Runtime knobs that matter: none for the leak itself (before each checkpoint the program waits\n// for the fast handlers to finish and runs runtime.GC() twice); GOGC sets how much garbage from\n// the fast connections piles up between GCs.\n//\n// Observe: NumGoroutine grows by the number of slow clients (open=200 more every 2000 connections\n// by default) and HeapInuse by ~8.5 KiB per open connection (the two 4 KiB buffers, the bufio\n// structs, the connection and the goroutine\'s g); StackInuse grows with them. A heap profile of the\n// last checkpoint (heaplab\'s workbench) is led by bufio.NewReaderSize and bufio.NewWriterSize.\npackage main\n\nimport (\n\t"bufio"\n\t"flag"\n\t"fmt"\n\t"io"\n\t"os"\n\t"runtime"\n\t"strconv"\n\t"strings"\n\t"sync/atomic"\n\t"time"\n)\n\n// memConn is an in-memory connection: requests arrive on in, responses are counted.\ntype memConn struct {\n\tin      chan []byte // closed when the client hangs up\n\tpending []byte\n\twritten int\n}\n\nfunc (c *memConn) Read(p []byte) (int, error) {\n\tfor len(c.pending) == 0 {\n\t\tdata, ok := <-c.in // an idle connection waits here\n\t\tif !ok {\n\t\t\treturn 0, io.EOF\n\t\t}\n\t\tc.pending = data\n\t}\n\tn := copy(p, c.pending)\n\tc.pending = c.pending[n:]\n\treturn n, nil\n}\n\nfunc (c *memConn) Write(p []byte) (int, error) {\n\tc.written += len(p)\n\treturn len(p), nil\n}\n\nvar active, served atomic.Int64\n\n// serve handles one connection: one request per line, until the client hangs up.\nfunc serve(c *memConn, size int) {\n\tactive.Add(1)\n\tdefer active.Add(-1)\n\tr := bufio.NewReaderSize(c, size)\n\tw := bufio.NewWriterSize(c, size)\n\tfor {\n\t\tline, err := r.ReadString(\'\\n\') // slow clients: blocked here forever, r and w stay alive\n\t\tif err != nil {\n\t\t\treturn\n\t\t}\n\t\tw.WriteString("200 OK " + line)\n\t\tw.Flush()\n\t\tserved.Add(1)\n\t}\n}\n\nfunc main() {\n\tconns := flag.Int("conns", 10000, "connections accepted")\n\tslowFrac := flag.Float64("slow", 0.1, "fraction of clients that never hang up")\n\tsize := flag.Int("buf", 4096, "bufio reader and writer size in bytes")\n\tevery := flag.Int("every", 2000, "connections between checkpoints")\n\tpause := flag.Duration("pause", time.Millisecond, "pause after every 100 connections")\n\tflag.Parse()\n\n\tslow := 0\n\tcheckpoint("conns-0", "open=0", "served=0")\n\tfor i := 1; i <= *conns; i++ {\n\t\tc := &memConn{in: make(chan []byte, 1)}\n\t\tgo serve(c, *size)\n\t\tc.in <- []byte(fmt.Sprintf("GET /item/%d\\n", i))\n\t\tif float64(i%100) < *slowFrac*100 {\n\t\t\tslow++ // a slow client: it never sends again and never hangs up\n\t\t} else {\n\t\t\tclose(c.in) // a fast client hangs up after its request\n\t\t}\n\t\tif *pause > 0 && i%100 == 0 {\n\t\t\ttime.Sleep(*pause) // the next burst of clients arrives a little later\n\t\t}\n\t\tif i%*every == 0 {\n\t\t\tfor active.Load() > int64(slow) || served.Load() < int64(i) {\n\t\t\t\ttime.Sleep(time.Millisecond) // let the fast handlers finish\n\t\t\t}\n\t\t\truntime.GC()\n\t\t\truntime.GC()\n\t\t\tcheckpoint(fmt.Sprintf("conns-%d", i), fmt.Sprintf("open=%d", active.Load()),\n\t\t\t\tfmt.Sprintf("served=%d", served.Load()))\n\t\t}\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\ttail := ""\n\tfor _, e := range extra {\n\t\ttail += "," + e\n\t}\n\tfmt.Printf("%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n",\n\t\tlabel+":", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, ",", " "))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,"+\n\t\t"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,"+\n\t\t"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n',
   },
   {
-    "name": "gogc-tradeoff",
-    "title": "gogc-tradeoff",
-    "summary": "GOGC trades GC CPU for peak heap",
-    "flags": [
+    name: 'gogc-tradeoff',
+    title: 'gogc-tradeoff',
+    summary: 'GOGC trades GC CPU for peak heap',
+    flags: [
       {
-        "name": "live",
-        "kind": "int",
-        "default": "64",
-        "usage": "live set in MiB"
+        name: 'live',
+        kind: 'int',
+        default: '64',
+        usage: 'live set in MiB',
       },
       {
-        "name": "rate",
-        "kind": "int",
-        "default": "1",
-        "usage": "garbage per step in MiB"
+        name: 'rate',
+        kind: 'int',
+        default: '1',
+        usage: 'garbage per step in MiB',
       },
       {
-        "name": "steps",
-        "kind": "int",
-        "default": "2048",
-        "usage": "steps"
+        name: 'steps',
+        kind: 'int',
+        default: '2048',
+        usage: 'steps',
       },
       {
-        "name": "chunk",
-        "kind": "int",
-        "default": "4096",
-        "usage": "buffer size in bytes"
+        name: 'chunk',
+        kind: 'int',
+        default: '4096',
+        usage: 'buffer size in bytes',
       },
       {
-        "name": "every",
-        "kind": "int",
-        "default": "256",
-        "usage": "steps between checkpoints"
-      }
+        name: 'every',
+        kind: 'int',
+        default: '256',
+        usage: 'steps between checkpoints',
+      },
     ],
-    "smallArgs": [
-      "-live",
-      "16",
-      "-steps",
-      "256",
-      "-every",
-      "64"
-    ],
-    "env": {},
-    "source": "// Title: gogc-tradeoff — GOGC trades GC CPU for peak heap\n//\n// Demonstrates: the heap goal. A steady allocator keeps a live set of -live MiB in a ring of\n// -chunk byte buffers and, each step, replaces -rate MiB of them with new buffers (so -rate MiB of\n// garbage per step) for -steps steps. The collector starts a cycle when the heap reaches the goal\n// live × (1 + GOGC/100): a larger GOGC means fewer GCs (less GC CPU) but a higher peak heap, a\n// smaller one the reverse. The program tracks the peak HeapAlloc (read every step) and prints, at\n// the end, the GC count, MemStats.GCCPUFraction and the peak.\n//\n// Run it at several GOGC values and compare the \"end\" lines:\n//   GOGC=25 go run gogc-tradeoff.go;  GOGC=100 go run gogc-tradeoff.go;  GOGC=400 go run gogc-tradeoff.go\n//   (or heaplab run with the same environment)\n//\n// Flags (defaults are a classroom scale: 2 GiB allocated in total):\n//   -live  64    live set in MiB\n//   -rate  1     garbage per step in MiB\n//   -steps 2048  steps\n//   -chunk 4096  buffer size in bytes\n//   -every 256   steps between checkpoints\n//\n// Runtime knobs that matter: GOGC (the point of the scenario), GOMEMLIMIT (caps the goal),\n// GODEBUG=gctrace=1 (one line per GC with the heap goal).\n//\n// Observe: NumGC falls roughly in proportion to 1/GOGC while the peak HeapAlloc rises to about\n// live × (1 + GOGC/100): with -live 64 about 95 MiB at GOGC=25, 150 MiB at 100, 380 MiB at 400 (the\n// reference run's 139 / 35 / 9 GCs for 2 GiB). GCCPUFraction falls with GOGC as the GC count does.\npackage main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\nfunc main() {\n\tlive := flag.Int(\"live\", 64, \"live set in MiB\")\n\trate := flag.Int(\"rate\", 1, \"garbage per step in MiB\")\n\tsteps := flag.Int(\"steps\", 2048, \"steps\")\n\tchunk := flag.Int(\"chunk\", 4096, \"buffer size in bytes\")\n\tevery := flag.Int(\"every\", 256, \"steps between checkpoints\")\n\tflag.Parse()\n\n\t// The live set: a ring of buffers that is always full.\n\tring := make([][]byte, *live<<20 / *chunk)\n\tfor i := range ring {\n\t\tring[i] = make([]byte, *chunk)\n\t}\n\truntime.GC()\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\tgc0, peak := m.NumGC, m.HeapAlloc\n\tcheckpoint(\"start\", fmt.Sprintf(\"peak=%d\", peak))\n\n\tpos := 0\n\tperStep := *rate << 20 / *chunk\n\tfor s := 1; s <= *steps; s++ {\n\t\tfor j := 0; j < perStep; j++ {\n\t\t\tb := make([]byte, *chunk) // the buffer it replaces becomes garbage\n\t\t\tb[0] = byte(s)\n\t\t\tring[pos] = b\n\t\t\tpos = (pos + 1) % len(ring)\n\t\t}\n\t\truntime.ReadMemStats(&m)\n\t\tif m.HeapAlloc > peak {\n\t\t\tpeak = m.HeapAlloc\n\t\t}\n\t\tif s%*every == 0 && s < *steps {\n\t\t\tcheckpoint(fmt.Sprintf(\"step-%d\", s), fmt.Sprintf(\"peak=%d\", peak))\n\t\t}\n\t}\n\tcheckpoint(\"end\", fmt.Sprintf(\"peak=%d\", peak))\n\n\truntime.ReadMemStats(&m)\n\tgogc := os.Getenv(\"GOGC\")\n\tif gogc == \"\" {\n\t\tgogc = \"100 (default)\"\n\t}\n\tfmt.Printf(\"GOGC=%s: %d MiB allocated over a %d MiB live set: %d GCs, GC CPU fraction %.4f, peak HeapAlloc %s\\n\",\n\t\tgogc, *steps**rate, *live, m.NumGC-gc0, m.GCCPUFraction, size(peak))\n\truntime.KeepAlive(ring)\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf(\"%.1f KiB\", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf(\"%.1f MiB\", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\ttail := \"\"\n\tfor _, e := range extra {\n\t\ttail += \",\" + e\n\t}\n\tfmt.Printf(\"%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n\",\n\t\tlabel+\":\", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, \",\", \" \"))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,\"+\n\t\t\"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,\"+\n\t\t\"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n\",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n"
+    smallArgs: ['-live', '16', '-steps', '256', '-every', '64'],
+    env: {},
+    source:
+      '// Title: gogc-tradeoff — GOGC trades GC CPU for peak heap\n//\n// Demonstrates: the heap goal. A steady allocator keeps a live set of -live MiB in a ring of\n// -chunk byte buffers and, each step, replaces -rate MiB of them with new buffers (so -rate MiB of\n// garbage per step) for -steps steps. The collector starts a cycle when the heap reaches the goal\n// live × (1 + GOGC/100): a larger GOGC means fewer GCs (less GC CPU) but a higher peak heap, a\n// smaller one the reverse. The program tracks the peak HeapAlloc (read every step) and prints, at\n// the end, the GC count, MemStats.GCCPUFraction and the peak.\n//\n// Run it at several GOGC values and compare the "end" lines:\n//   GOGC=25 go run gogc-tradeoff.go;  GOGC=100 go run gogc-tradeoff.go;  GOGC=400 go run gogc-tradeoff.go\n//   (or heaplab run with the same environment)\n//\n// Flags (defaults are a classroom scale: 2 GiB allocated in total):\n//   -live  64    live set in MiB\n//   -rate  1     garbage per step in MiB\n//   -steps 2048  steps\n//   -chunk 4096  buffer size in bytes\n//   -every 256   steps between checkpoints\n//\n// Runtime knobs that matter: GOGC (the point of the scenario), GOMEMLIMIT (caps the goal),\n// GODEBUG=gctrace=1 (one line per GC with the heap goal).\n//\n// Observe: NumGC falls roughly in proportion to 1/GOGC while the peak HeapAlloc rises to about\n// live × (1 + GOGC/100): with -live 64 about 95 MiB at GOGC=25, 150 MiB at 100, 380 MiB at 400 (the\n// reference run\'s 139 / 35 / 9 GCs for 2 GiB). GCCPUFraction falls with GOGC as the GC count does.\npackage main\n\nimport (\n\t"flag"\n\t"fmt"\n\t"os"\n\t"runtime"\n\t"strconv"\n\t"strings"\n\t"time"\n)\n\nfunc main() {\n\tlive := flag.Int("live", 64, "live set in MiB")\n\trate := flag.Int("rate", 1, "garbage per step in MiB")\n\tsteps := flag.Int("steps", 2048, "steps")\n\tchunk := flag.Int("chunk", 4096, "buffer size in bytes")\n\tevery := flag.Int("every", 256, "steps between checkpoints")\n\tflag.Parse()\n\n\t// The live set: a ring of buffers that is always full.\n\tring := make([][]byte, *live<<20 / *chunk)\n\tfor i := range ring {\n\t\tring[i] = make([]byte, *chunk)\n\t}\n\truntime.GC()\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\tgc0, peak := m.NumGC, m.HeapAlloc\n\tcheckpoint("start", fmt.Sprintf("peak=%d", peak))\n\n\tpos := 0\n\tperStep := *rate << 20 / *chunk\n\tfor s := 1; s <= *steps; s++ {\n\t\tfor j := 0; j < perStep; j++ {\n\t\t\tb := make([]byte, *chunk) // the buffer it replaces becomes garbage\n\t\t\tb[0] = byte(s)\n\t\t\tring[pos] = b\n\t\t\tpos = (pos + 1) % len(ring)\n\t\t}\n\t\truntime.ReadMemStats(&m)\n\t\tif m.HeapAlloc > peak {\n\t\t\tpeak = m.HeapAlloc\n\t\t}\n\t\tif s%*every == 0 && s < *steps {\n\t\t\tcheckpoint(fmt.Sprintf("step-%d", s), fmt.Sprintf("peak=%d", peak))\n\t\t}\n\t}\n\tcheckpoint("end", fmt.Sprintf("peak=%d", peak))\n\n\truntime.ReadMemStats(&m)\n\tgogc := os.Getenv("GOGC")\n\tif gogc == "" {\n\t\tgogc = "100 (default)"\n\t}\n\tfmt.Printf("GOGC=%s: %d MiB allocated over a %d MiB live set: %d GCs, GC CPU fraction %.4f, peak HeapAlloc %s\\n",\n\t\tgogc, *steps**rate, *live, m.NumGC-gc0, m.GCCPUFraction, size(peak))\n\truntime.KeepAlive(ring)\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\ttail := ""\n\tfor _, e := range extra {\n\t\ttail += "," + e\n\t}\n\tfmt.Printf("%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n",\n\t\tlabel+":", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, ",", " "))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,"+\n\t\t"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,"+\n\t\t"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n',
   },
   {
-    "name": "leak-defer-loop-fixed",
-    "title": "leak-defer-loop-fixed",
-    "summary": "a closure per loop body makes each defer run in time",
-    "flags": [
+    name: 'leak-defer-loop-fixed',
+    title: 'leak-defer-loop-fixed',
+    summary: 'a closure per loop body makes each defer run in time',
+    flags: [
       {
-        "name": "iters",
-        "kind": "int",
-        "default": "10",
-        "usage": "iterations (batches) inside the one long call"
+        name: 'iters',
+        kind: 'int',
+        default: '10',
+        usage: 'iterations (batches) inside the one long call',
       },
       {
-        "name": "per",
-        "kind": "int",
-        "default": "500",
-        "usage": "resources opened per iteration"
+        name: 'per',
+        kind: 'int',
+        default: '500',
+        usage: 'resources opened per iteration',
       },
       {
-        "name": "buf",
-        "kind": "int",
-        "default": "16384",
-        "usage": "buffer bytes per resource"
-      }
+        name: 'buf',
+        kind: 'int',
+        default: '16384',
+        usage: 'buffer bytes per resource',
+      },
     ],
-    "smallArgs": [
-      "-iters",
-      "4",
-      "-per",
-      "200"
-    ],
-    "env": {},
-    "source": "// Title: leak-defer-loop-fixed — a closure per loop body makes each defer run in time\n//\n// Demonstrates: the fix for leak (g), the twin of leak-defer-loop.go. The long function processAll\n// still opens -per resources per iteration with `defer r.Close()`, but the loop body is a function\n// literal called at once, so each deferred Close runs when that call returns: at most one resource\n// is open at a time, and each buffer is garbage as soon as its resource is closed.\n//\n// Flags (defaults are the reference run's scale):\n//   -iters 10     iterations (batches) inside the one long call\n//   -per   500    resources opened per iteration\n//   -buf   16384  buffer bytes per resource\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: open=0 at every checkpoint, inside processAll and after it, and HeapAlloc flat (~50 KB),\n// against open=5000 and ~83 MB at iter-10 for leak-defer-loop.go.\npackage main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\n// Resource stands for an open file: it holds a buffer and is registered in openSet until closed.\ntype Resource struct {\n\tid  int\n\tbuf []byte\n}\n\nvar openSet = map[*Resource]bool{}\n\nfunc open(id, size int) *Resource {\n\tr := &Resource{id: id, buf: make([]byte, size)}\n\topenSet[r] = true\n\treturn r\n}\n\nfunc (r *Resource) Close() error {\n\tdelete(openSet, r)\n\treturn nil\n}\n\n// use stands for the work done with an open resource.\nfunc use(r *Resource) int {\n\tr.buf[0] = byte(r.id)\n\treturn int(r.buf[0])\n}\n\n// report runs two GCs and prints a checkpoint with the number of open resources.\nfunc report(label string) {\n\truntime.GC()\n\truntime.GC()\n\tcheckpoint(label, fmt.Sprintf(\"open=%d\", len(openSet)))\n}\n\n// processAll is the long-running function: every batch is handled inside this one call.\nfunc processAll(iters, per, size int) int {\n\tsum := 0\n\tfor it := 1; it <= iters; it++ {\n\t\tfor i := 0; i < per; i++ {\n\t\t\tfunc() { // FIX: the loop body is a call of its own, so its defer runs at its end\n\t\t\t\tr := open(it*per+i, size)\n\t\t\t\tdefer r.Close()\n\t\t\t\tsum += use(r)\n\t\t\t}()\n\t\t}\n\t\treport(fmt.Sprintf(\"iter-%d\", it))\n\t}\n\treturn sum\n}\n\nfunc main() {\n\titers := flag.Int(\"iters\", 10, \"iterations (batches) inside the one long call\")\n\tper := flag.Int(\"per\", 500, \"resources opened per iteration\")\n\tsize := flag.Int(\"buf\", 16<<10, \"buffer bytes per resource\")\n\tflag.Parse()\n\n\treport(\"iter-0\")\n\tsum := processAll(*iters, *per, *size)\n\treport(\"after\")\n\tfmt.Println(\"checksum\", sum)\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf(\"%.1f KiB\", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf(\"%.1f MiB\", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\ttail := \"\"\n\tfor _, e := range extra {\n\t\ttail += \",\" + e\n\t}\n\tfmt.Printf(\"%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n\",\n\t\tlabel+\":\", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, \",\", \" \"))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,\"+\n\t\t\"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,\"+\n\t\t\"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n\",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n"
+    smallArgs: ['-iters', '4', '-per', '200'],
+    env: {},
+    source:
+      '// Title: leak-defer-loop-fixed — a closure per loop body makes each defer run in time\n//\n// Demonstrates: the fix for leak (g), the twin of leak-defer-loop.go. The long function processAll\n// still opens -per resources per iteration with `defer r.Close()`, but the loop body is a function\n// literal called at once, so each deferred Close runs when that call returns: at most one resource\n// is open at a time, and each buffer is garbage as soon as its resource is closed.\n//\n// Flags (defaults are the reference run\'s scale):\n//   -iters 10     iterations (batches) inside the one long call\n//   -per   500    resources opened per iteration\n//   -buf   16384  buffer bytes per resource\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: open=0 at every checkpoint, inside processAll and after it, and HeapAlloc flat (~50 KB),\n// against open=5000 and ~83 MB at iter-10 for leak-defer-loop.go.\npackage main\n\nimport (\n\t"flag"\n\t"fmt"\n\t"os"\n\t"runtime"\n\t"strconv"\n\t"strings"\n\t"time"\n)\n\n// Resource stands for an open file: it holds a buffer and is registered in openSet until closed.\ntype Resource struct {\n\tid  int\n\tbuf []byte\n}\n\nvar openSet = map[*Resource]bool{}\n\nfunc open(id, size int) *Resource {\n\tr := &Resource{id: id, buf: make([]byte, size)}\n\topenSet[r] = true\n\treturn r\n}\n\nfunc (r *Resource) Close() error {\n\tdelete(openSet, r)\n\treturn nil\n}\n\n// use stands for the work done with an open resource.\nfunc use(r *Resource) int {\n\tr.buf[0] = byte(r.id)\n\treturn int(r.buf[0])\n}\n\n// report runs two GCs and prints a checkpoint with the number of open resources.\nfunc report(label string) {\n\truntime.GC()\n\truntime.GC()\n\tcheckpoint(label, fmt.Sprintf("open=%d", len(openSet)))\n}\n\n// processAll is the long-running function: every batch is handled inside this one call.\nfunc processAll(iters, per, size int) int {\n\tsum := 0\n\tfor it := 1; it <= iters; it++ {\n\t\tfor i := 0; i < per; i++ {\n\t\t\tfunc() { // FIX: the loop body is a call of its own, so its defer runs at its end\n\t\t\t\tr := open(it*per+i, size)\n\t\t\t\tdefer r.Close()\n\t\t\t\tsum += use(r)\n\t\t\t}()\n\t\t}\n\t\treport(fmt.Sprintf("iter-%d", it))\n\t}\n\treturn sum\n}\n\nfunc main() {\n\titers := flag.Int("iters", 10, "iterations (batches) inside the one long call")\n\tper := flag.Int("per", 500, "resources opened per iteration")\n\tsize := flag.Int("buf", 16<<10, "buffer bytes per resource")\n\tflag.Parse()\n\n\treport("iter-0")\n\tsum := processAll(*iters, *per, *size)\n\treport("after")\n\tfmt.Println("checksum", sum)\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\ttail := ""\n\tfor _, e := range extra {\n\t\ttail += "," + e\n\t}\n\tfmt.Printf("%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n",\n\t\tlabel+":", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, ",", " "))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,"+\n\t\t"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,"+\n\t\t"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n',
   },
   {
-    "name": "leak-defer-loop",
-    "title": "leak-defer-loop",
-    "summary": "defer inside a loop closes nothing until the function returns",
-    "flags": [
+    name: 'leak-defer-loop',
+    title: 'leak-defer-loop',
+    summary: 'defer inside a loop closes nothing until the function returns',
+    flags: [
       {
-        "name": "iters",
-        "kind": "int",
-        "default": "10",
-        "usage": "iterations (batches) inside the one long call"
+        name: 'iters',
+        kind: 'int',
+        default: '10',
+        usage: 'iterations (batches) inside the one long call',
       },
       {
-        "name": "per",
-        "kind": "int",
-        "default": "500",
-        "usage": "resources opened per iteration"
+        name: 'per',
+        kind: 'int',
+        default: '500',
+        usage: 'resources opened per iteration',
       },
       {
-        "name": "buf",
-        "kind": "int",
-        "default": "16384",
-        "usage": "buffer bytes per resource"
-      }
+        name: 'buf',
+        kind: 'int',
+        default: '16384',
+        usage: 'buffer bytes per resource',
+      },
     ],
-    "smallArgs": [
-      "-iters",
-      "4",
-      "-per",
-      "200"
-    ],
-    "env": {},
-    "source": "// Title: leak-defer-loop — defer inside a loop closes nothing until the function returns\n//\n// Demonstrates: leak (g) of the article. One long function, processAll, handles every batch: for\n// each of -per resources per iteration it \"opens\" a resource (a struct with a -buf byte buffer,\n// registered in a global set of open resources, as a file would be in the fd table) and writes\n// `defer r.Close()` inside the loop. Deferred calls run when the *function* returns, not at the end\n// of the loop body, so every resource (and its defer record) stays open and alive while processAll\n// runs: the heap and the open count grow with every iteration, and all the Closes run at once at\n// the very end. leak-defer-loop-fixed.go moves the loop body into a closure, so each defer runs as\n// soon as its resource is done.\n//\n// Flags (defaults are the reference run's scale):\n//   -iters 10     iterations (batches) inside the one long call\n//   -per   500    resources opened per iteration\n//   -buf   16384  buffer bytes per resource\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: the iter-N checkpoints are printed from inside processAll, while the leak is visible:\n// open=500 more per iteration (5000 at iter-10) and HeapAlloc ~8.3 MB more per iteration (16 KiB\n// buffer, resource, defer record and closure, map entry) to ~83 MB. The \"after\" checkpoint, once\n// processAll has returned, shows open=0 and the heap back near the baseline (plus the open set's\n// map buckets, which a Go map keeps after deletes). The fixed twin stays at open=0 and a flat heap.\npackage main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\n// Resource stands for an open file: it holds a buffer and is registered in openSet until closed.\ntype Resource struct {\n\tid  int\n\tbuf []byte\n}\n\nvar openSet = map[*Resource]bool{}\n\nfunc open(id, size int) *Resource {\n\tr := &Resource{id: id, buf: make([]byte, size)}\n\topenSet[r] = true\n\treturn r\n}\n\nfunc (r *Resource) Close() error {\n\tdelete(openSet, r)\n\treturn nil\n}\n\n// use stands for the work done with an open resource.\nfunc use(r *Resource) int {\n\tr.buf[0] = byte(r.id)\n\treturn int(r.buf[0])\n}\n\n// report runs two GCs and prints a checkpoint with the number of open resources.\nfunc report(label string) {\n\truntime.GC()\n\truntime.GC()\n\tcheckpoint(label, fmt.Sprintf(\"open=%d\", len(openSet)))\n}\n\n// processAll is the long-running function: every batch is handled inside this one call.\nfunc processAll(iters, per, size int) int {\n\tsum := 0\n\tfor it := 1; it <= iters; it++ {\n\t\tfor i := 0; i < per; i++ {\n\t\t\tr := open(it*per+i, size)\n\t\t\tdefer r.Close() // LEAK: runs when processAll returns, not at the end of this iteration\n\t\t\tsum += use(r)\n\t\t}\n\t\treport(fmt.Sprintf(\"iter-%d\", it))\n\t}\n\treturn sum\n}\n\nfunc main() {\n\titers := flag.Int(\"iters\", 10, \"iterations (batches) inside the one long call\")\n\tper := flag.Int(\"per\", 500, \"resources opened per iteration\")\n\tsize := flag.Int(\"buf\", 16<<10, \"buffer bytes per resource\")\n\tflag.Parse()\n\n\treport(\"iter-0\")\n\tsum := processAll(*iters, *per, *size)\n\treport(\"after\")\n\tfmt.Println(\"checksum\", sum)\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf(\"%.1f KiB\", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf(\"%.1f MiB\", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\ttail := \"\"\n\tfor _, e := range extra {\n\t\ttail += \",\" + e\n\t}\n\tfmt.Printf(\"%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n\",\n\t\tlabel+\":\", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, \",\", \" \"))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,\"+\n\t\t\"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,\"+\n\t\t\"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n\",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n"
+    smallArgs: ['-iters', '4', '-per', '200'],
+    env: {},
+    source:
+      '// Title: leak-defer-loop — defer inside a loop closes nothing until the function returns\n//\n// Demonstrates: leak (g) of the article. One long function, processAll, handles every batch: for\n// each of -per resources per iteration it "opens" a resource (a struct with a -buf byte buffer,\n// registered in a global set of open resources, as a file would be in the fd table) and writes\n// `defer r.Close()` inside the loop. Deferred calls run when the *function* returns, not at the end\n// of the loop body, so every resource (and its defer record) stays open and alive while processAll\n// runs: the heap and the open count grow with every iteration, and all the Closes run at once at\n// the very end. leak-defer-loop-fixed.go moves the loop body into a closure, so each defer runs as\n// soon as its resource is done.\n//\n// Flags (defaults are the reference run\'s scale):\n//   -iters 10     iterations (batches) inside the one long call\n//   -per   500    resources opened per iteration\n//   -buf   16384  buffer bytes per resource\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: the iter-N checkpoints are printed from inside processAll, while the leak is visible:\n// open=500 more per iteration (5000 at iter-10) and HeapAlloc ~8.3 MB more per iteration (16 KiB\n// buffer, resource, defer record and closure, map entry) to ~83 MB. The "after" checkpoint, once\n// processAll has returned, shows open=0 and the heap back near the baseline (plus the open set\'s\n// map buckets, which a Go map keeps after deletes). The fixed twin stays at open=0 and a flat heap.\npackage main\n\nimport (\n\t"flag"\n\t"fmt"\n\t"os"\n\t"runtime"\n\t"strconv"\n\t"strings"\n\t"time"\n)\n\n// Resource stands for an open file: it holds a buffer and is registered in openSet until closed.\ntype Resource struct {\n\tid  int\n\tbuf []byte\n}\n\nvar openSet = map[*Resource]bool{}\n\nfunc open(id, size int) *Resource {\n\tr := &Resource{id: id, buf: make([]byte, size)}\n\topenSet[r] = true\n\treturn r\n}\n\nfunc (r *Resource) Close() error {\n\tdelete(openSet, r)\n\treturn nil\n}\n\n// use stands for the work done with an open resource.\nfunc use(r *Resource) int {\n\tr.buf[0] = byte(r.id)\n\treturn int(r.buf[0])\n}\n\n// report runs two GCs and prints a checkpoint with the number of open resources.\nfunc report(label string) {\n\truntime.GC()\n\truntime.GC()\n\tcheckpoint(label, fmt.Sprintf("open=%d", len(openSet)))\n}\n\n// processAll is the long-running function: every batch is handled inside this one call.\nfunc processAll(iters, per, size int) int {\n\tsum := 0\n\tfor it := 1; it <= iters; it++ {\n\t\tfor i := 0; i < per; i++ {\n\t\t\tr := open(it*per+i, size)\n\t\t\tdefer r.Close() // LEAK: runs when processAll returns, not at the end of this iteration\n\t\t\tsum += use(r)\n\t\t}\n\t\treport(fmt.Sprintf("iter-%d", it))\n\t}\n\treturn sum\n}\n\nfunc main() {\n\titers := flag.Int("iters", 10, "iterations (batches) inside the one long call")\n\tper := flag.Int("per", 500, "resources opened per iteration")\n\tsize := flag.Int("buf", 16<<10, "buffer bytes per resource")\n\tflag.Parse()\n\n\treport("iter-0")\n\tsum := processAll(*iters, *per, *size)\n\treport("after")\n\tfmt.Println("checksum", sum)\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\ttail := ""\n\tfor _, e := range extra {\n\t\ttail += "," + e\n\t}\n\tfmt.Printf("%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n",\n\t\tlabel+":", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, ",", " "))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,"+\n\t\t"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,"+\n\t\t"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n',
   },
   {
-    "name": "leak-finalizer-cycle-fixed",
-    "title": "leak-finalizer-cycle-fixed",
-    "summary": "no cycle through the finalized object",
-    "flags": [
+    name: 'leak-finalizer-cycle-fixed',
+    title: 'leak-finalizer-cycle-fixed',
+    summary: 'no cycle through the finalized object',
+    flags: [
       {
-        "name": "iters",
-        "kind": "int",
-        "default": "10",
-        "usage": "iterations after the baseline"
+        name: 'iters',
+        kind: 'int',
+        default: '10',
+        usage: 'iterations after the baseline',
       },
       {
-        "name": "pairs",
-        "kind": "int",
-        "default": "1000",
-        "usage": "pairs per iteration"
-      }
+        name: 'pairs',
+        kind: 'int',
+        default: '1000',
+        usage: 'pairs per iteration',
+      },
     ],
-    "smallArgs": [
-      "-iters",
-      "4",
-      "-pairs",
-      "300"
-    ],
-    "env": {},
-    "source": "// Title: leak-finalizer-cycle-fixed — no cycle through the finalized object\n//\n// Demonstrates: the fix for leak (f), the twin of leak-finalizer-cycle.go. Each iteration builds\n// -pairs pairs a→b (each node carries a 4 KiB array, so it is one 4864 B object) with a finalizer on\n// a, but b no longer points back to a. The first GC after the pair is dropped finds a unreachable\n// and queues its finalizer (keeping a and b alive one more cycle); the finalizer runs; the next GC\n// frees both.\n//\n// Flags (defaults are the reference run's scale):\n//   -iters 10    iterations after the baseline\n//   -pairs 1000  pairs per iteration\n//\n// Runtime knobs that matter: none. Before each checkpoint the program runs runtime.GC(), sleeps\n// 10 ms so that queued finalizers can run on the finalizer goroutine, and runs runtime.GC() again.\n//\n// Observe: finalized equals created at every checkpoint (10000 at the end) and HeapAlloc stays flat\n// at ~49 KB, against finalized=0 and ~97 MB for leak-finalizer-cycle.go.\npackage main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"strconv\"\n\t\"strings\"\n\t\"sync/atomic\"\n\t\"time\"\n)\n\ntype Node struct {\n\tother   *Node\n\tpayload [4 << 10]byte\n}\n\nvar created, finalized atomic.Int64\n\n// makePair builds a pair of nodes that point at each other, with a finalizer on a.\nfunc makePair() {\n\ta := new(Node)\n\tb := new(Node)\n\ta.other = b\n\t// FIX: no back pointer b.other = a, so nothing reachable from a leads back to a\n\truntime.SetFinalizer(a, func(*Node) { finalized.Add(1) })\n\tcreated.Add(1)\n}\n\nfunc main() {\n\titers := flag.Int(\"iters\", 10, \"iterations after the baseline\")\n\tpairs := flag.Int(\"pairs\", 1000, \"pairs per iteration\")\n\tflag.Parse()\n\n\tfor it := 0; it <= *iters; it++ {\n\t\tfor i := 0; it > 0 && i < *pairs; i++ {\n\t\t\tmakePair()\n\t\t}\n\t\truntime.GC()\n\t\ttime.Sleep(10 * time.Millisecond) // let the finalizer goroutine run\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf(\"iter-%d\", it),\n\t\t\tfmt.Sprintf(\"created=%d\", created.Load()), fmt.Sprintf(\"finalized=%d\", finalized.Load()))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf(\"%.1f KiB\", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf(\"%.1f MiB\", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\ttail := \"\"\n\tfor _, e := range extra {\n\t\ttail += \",\" + e\n\t}\n\tfmt.Printf(\"%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n\",\n\t\tlabel+\":\", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, \",\", \" \"))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,\"+\n\t\t\"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,\"+\n\t\t\"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n\",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n"
+    smallArgs: ['-iters', '4', '-pairs', '300'],
+    env: {},
+    source:
+      '// Title: leak-finalizer-cycle-fixed — no cycle through the finalized object\n//\n// Demonstrates: the fix for leak (f), the twin of leak-finalizer-cycle.go. Each iteration builds\n// -pairs pairs a→b (each node carries a 4 KiB array, so it is one 4864 B object) with a finalizer on\n// a, but b no longer points back to a. The first GC after the pair is dropped finds a unreachable\n// and queues its finalizer (keeping a and b alive one more cycle); the finalizer runs; the next GC\n// frees both.\n//\n// Flags (defaults are the reference run\'s scale):\n//   -iters 10    iterations after the baseline\n//   -pairs 1000  pairs per iteration\n//\n// Runtime knobs that matter: none. Before each checkpoint the program runs runtime.GC(), sleeps\n// 10 ms so that queued finalizers can run on the finalizer goroutine, and runs runtime.GC() again.\n//\n// Observe: finalized equals created at every checkpoint (10000 at the end) and HeapAlloc stays flat\n// at ~49 KB, against finalized=0 and ~97 MB for leak-finalizer-cycle.go.\npackage main\n\nimport (\n\t"flag"\n\t"fmt"\n\t"os"\n\t"runtime"\n\t"strconv"\n\t"strings"\n\t"sync/atomic"\n\t"time"\n)\n\ntype Node struct {\n\tother   *Node\n\tpayload [4 << 10]byte\n}\n\nvar created, finalized atomic.Int64\n\n// makePair builds a pair of nodes that point at each other, with a finalizer on a.\nfunc makePair() {\n\ta := new(Node)\n\tb := new(Node)\n\ta.other = b\n\t// FIX: no back pointer b.other = a, so nothing reachable from a leads back to a\n\truntime.SetFinalizer(a, func(*Node) { finalized.Add(1) })\n\tcreated.Add(1)\n}\n\nfunc main() {\n\titers := flag.Int("iters", 10, "iterations after the baseline")\n\tpairs := flag.Int("pairs", 1000, "pairs per iteration")\n\tflag.Parse()\n\n\tfor it := 0; it <= *iters; it++ {\n\t\tfor i := 0; it > 0 && i < *pairs; i++ {\n\t\t\tmakePair()\n\t\t}\n\t\truntime.GC()\n\t\ttime.Sleep(10 * time.Millisecond) // let the finalizer goroutine run\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf("iter-%d", it),\n\t\t\tfmt.Sprintf("created=%d", created.Load()), fmt.Sprintf("finalized=%d", finalized.Load()))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\ttail := ""\n\tfor _, e := range extra {\n\t\ttail += "," + e\n\t}\n\tfmt.Printf("%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n",\n\t\tlabel+":", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, ",", " "))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,"+\n\t\t"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,"+\n\t\t"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n',
   },
   {
-    "name": "leak-finalizer-cycle",
-    "title": "leak-finalizer-cycle",
-    "summary": "a reference cycle through a finalized object is never freed",
-    "flags": [
+    name: 'leak-finalizer-cycle',
+    title: 'leak-finalizer-cycle',
+    summary: 'a reference cycle through a finalized object is never freed',
+    flags: [
       {
-        "name": "iters",
-        "kind": "int",
-        "default": "10",
-        "usage": "iterations after the baseline"
+        name: 'iters',
+        kind: 'int',
+        default: '10',
+        usage: 'iterations after the baseline',
       },
       {
-        "name": "pairs",
-        "kind": "int",
-        "default": "1000",
-        "usage": "pairs per iteration"
-      }
+        name: 'pairs',
+        kind: 'int',
+        default: '1000',
+        usage: 'pairs per iteration',
+      },
     ],
-    "smallArgs": [
-      "-iters",
-      "4",
-      "-pairs",
-      "300"
-    ],
-    "env": {},
-    "source": "// Title: leak-finalizer-cycle — a reference cycle through a finalized object is never freed\n//\n// Demonstrates: leak (f) of the article. Each iteration builds -pairs pairs of nodes a⇄b (each node\n// carries a 4 KiB array, so it is one 4864 B object) and sets a finalizer on a, then drops the pair. Before an object\n// with a finalizer is freed, the collector keeps everything it points to alive so the finalizer can\n// use it; here that includes b, which points back to a, so a is always reachable from its own\n// finalizer: the finalizer never runs and the pair is never freed (runtime.SetFinalizer's\n// documentation: cycles through a finalized object are not guaranteed to be collected).\n// leak-finalizer-cycle-fixed.go drops the back pointer b→a.\n//\n// Flags (defaults are the reference run's scale):\n//   -iters 10    iterations after the baseline\n//   -pairs 1000  pairs per iteration\n//\n// Runtime knobs that matter: none. Before each checkpoint the program runs runtime.GC(), sleeps\n// 10 ms so that queued finalizers can run on the finalizer goroutine, and runs runtime.GC() again.\n//\n// Observe: HeapAlloc rises by ~9.7 MB per iteration (1000 × 2 × 4864 B) to ~97 MB and HeapObjects\n// by 2000 per iteration, while finalized stays 0 of created=10000. In the fixed twin every\n// finalizer runs (finalized=created) and HeapAlloc stays flat at ~49 KB.\npackage main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"strconv\"\n\t\"strings\"\n\t\"sync/atomic\"\n\t\"time\"\n)\n\ntype Node struct {\n\tother   *Node\n\tpayload [4 << 10]byte\n}\n\nvar created, finalized atomic.Int64\n\n// makePair builds a pair of nodes that point at each other, with a finalizer on a.\nfunc makePair() {\n\ta := new(Node)\n\tb := new(Node)\n\ta.other = b\n\tb.other = a // LEAK: a cycle through a, which has a finalizer\n\truntime.SetFinalizer(a, func(*Node) { finalized.Add(1) })\n\tcreated.Add(1)\n}\n\nfunc main() {\n\titers := flag.Int(\"iters\", 10, \"iterations after the baseline\")\n\tpairs := flag.Int(\"pairs\", 1000, \"pairs per iteration\")\n\tflag.Parse()\n\n\tfor it := 0; it <= *iters; it++ {\n\t\tfor i := 0; it > 0 && i < *pairs; i++ {\n\t\t\tmakePair()\n\t\t}\n\t\truntime.GC()\n\t\ttime.Sleep(10 * time.Millisecond) // let the finalizer goroutine run\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf(\"iter-%d\", it),\n\t\t\tfmt.Sprintf(\"created=%d\", created.Load()), fmt.Sprintf(\"finalized=%d\", finalized.Load()))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf(\"%.1f KiB\", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf(\"%.1f MiB\", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\ttail := \"\"\n\tfor _, e := range extra {\n\t\ttail += \",\" + e\n\t}\n\tfmt.Printf(\"%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n\",\n\t\tlabel+\":\", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, \",\", \" \"))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,\"+\n\t\t\"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,\"+\n\t\t\"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n\",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n"
+    smallArgs: ['-iters', '4', '-pairs', '300'],
+    env: {},
+    source:
+      '// Title: leak-finalizer-cycle — a reference cycle through a finalized object is never freed\n//\n// Demonstrates: leak (f) of the article. Each iteration builds -pairs pairs of nodes a⇄b (each node\n// carries a 4 KiB array, so it is one 4864 B object) and sets a finalizer on a, then drops the pair. Before an object\n// with a finalizer is freed, the collector keeps everything it points to alive so the finalizer can\n// use it; here that includes b, which points back to a, so a is always reachable from its own\n// finalizer: the finalizer never runs and the pair is never freed (runtime.SetFinalizer\'s\n// documentation: cycles through a finalized object are not guaranteed to be collected).\n// leak-finalizer-cycle-fixed.go drops the back pointer b→a.\n//\n// Flags (defaults are the reference run\'s scale):\n//   -iters 10    iterations after the baseline\n//   -pairs 1000  pairs per iteration\n//\n// Runtime knobs that matter: none. Before each checkpoint the program runs runtime.GC(), sleeps\n// 10 ms so that queued finalizers can run on the finalizer goroutine, and runs runtime.GC() again.\n//\n// Observe: HeapAlloc rises by ~9.7 MB per iteration (1000 × 2 × 4864 B) to ~97 MB and HeapObjects\n// by 2000 per iteration, while finalized stays 0 of created=10000. In the fixed twin every\n// finalizer runs (finalized=created) and HeapAlloc stays flat at ~49 KB.\npackage main\n\nimport (\n\t"flag"\n\t"fmt"\n\t"os"\n\t"runtime"\n\t"strconv"\n\t"strings"\n\t"sync/atomic"\n\t"time"\n)\n\ntype Node struct {\n\tother   *Node\n\tpayload [4 << 10]byte\n}\n\nvar created, finalized atomic.Int64\n\n// makePair builds a pair of nodes that point at each other, with a finalizer on a.\nfunc makePair() {\n\ta := new(Node)\n\tb := new(Node)\n\ta.other = b\n\tb.other = a // LEAK: a cycle through a, which has a finalizer\n\truntime.SetFinalizer(a, func(*Node) { finalized.Add(1) })\n\tcreated.Add(1)\n}\n\nfunc main() {\n\titers := flag.Int("iters", 10, "iterations after the baseline")\n\tpairs := flag.Int("pairs", 1000, "pairs per iteration")\n\tflag.Parse()\n\n\tfor it := 0; it <= *iters; it++ {\n\t\tfor i := 0; it > 0 && i < *pairs; i++ {\n\t\t\tmakePair()\n\t\t}\n\t\truntime.GC()\n\t\ttime.Sleep(10 * time.Millisecond) // let the finalizer goroutine run\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf("iter-%d", it),\n\t\t\tfmt.Sprintf("created=%d", created.Load()), fmt.Sprintf("finalized=%d", finalized.Load()))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\ttail := ""\n\tfor _, e := range extra {\n\t\ttail += "," + e\n\t}\n\tfmt.Printf("%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n",\n\t\tlabel+":", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, ",", " "))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,"+\n\t\t"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,"+\n\t\t"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n',
   },
   {
-    "name": "leak-goroutines-fixed",
-    "title": "leak-goroutines-fixed",
-    "summary": "a buffered channel lets every sender finish",
-    "flags": [
+    name: 'leak-goroutines-fixed',
+    title: 'leak-goroutines-fixed',
+    summary: 'a buffered channel lets every sender finish',
+    flags: [
       {
-        "name": "iters",
-        "kind": "int",
-        "default": "10",
-        "usage": "iterations after the baseline"
+        name: 'iters',
+        kind: 'int',
+        default: '10',
+        usage: 'iterations after the baseline',
       },
       {
-        "name": "queries",
-        "kind": "int",
-        "default": "100",
-        "usage": "queries per iteration"
+        name: 'queries',
+        kind: 'int',
+        default: '100',
+        usage: 'queries per iteration',
       },
       {
-        "name": "replicas",
-        "kind": "int",
-        "default": "10",
-        "usage": "replicas asked per query"
-      }
+        name: 'replicas',
+        kind: 'int',
+        default: '10',
+        usage: 'replicas asked per query',
+      },
     ],
-    "smallArgs": [
-      "-iters",
-      "4",
-      "-queries",
-      "50"
-    ],
-    "env": {},
-    "source": "// Title: leak-goroutines-fixed — a buffered channel lets every sender finish\n//\n// Demonstrates: the fix for leak (d), the twin of leak-goroutines.go. Each query still asks\n// -replicas replicas at once and takes the first answer (a 1 KiB result page), but the answers\n// channel has a buffer of -replicas, so every sender can deliver and exit even though only one\n// answer is ever received. The channel and the unread pages become garbage when the query returns.\n//\n// Flags (defaults are the reference run's scale):\n//   -iters    10   iterations after the baseline\n//   -queries  100  queries per iteration\n//   -replicas 10   replicas asked per query\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: NumGoroutine stays at 1 at every checkpoint and HeapAlloc stays flat (~50 KB plus a\n// few hundred KB of cached g descriptors of the dead goroutines, which the runtime reuses);\n// StackInuse may rise a little (the runtime's stack cache), against 9001 goroutines and ~19 MB of\n// stacks for leak-goroutines.go.\npackage main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\n// search stands for asking replica r about query q: it returns a 1 KiB result page.\nfunc search(q, r int) []byte {\n\tpage := make([]byte, 1024)\n\tpage[0], page[1] = byte(q), byte(r)\n\treturn page\n}\n\n// query asks every replica and returns the size of the first answer.\nfunc query(q, replicas int) int {\n\tanswers := make(chan []byte, replicas) // FIX: room for every answer, so every sender finishes\n\tfor r := 0; r < replicas; r++ {\n\t\tgo func(r int) {\n\t\t\tanswers <- search(q, r) // never blocks: the buffer has a slot for each replica\n\t\t}(r)\n\t}\n\treturn len(<-answers)\n}\n\nfunc main() {\n\titers := flag.Int(\"iters\", 10, \"iterations after the baseline\")\n\tqueries := flag.Int(\"queries\", 100, \"queries per iteration\")\n\treplicas := flag.Int(\"replicas\", 10, \"replicas asked per query\")\n\tflag.Parse()\n\n\tanswered := 0\n\tfor it := 0; it <= *iters; it++ {\n\t\tfor q := 0; it > 0 && q < *queries; q++ {\n\t\t\tquery(q, *replicas)\n\t\t\tanswered++\n\t\t}\n\t\truntime.GC()\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf(\"iter-%d\", it), fmt.Sprintf(\"answered=%d\", answered))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf(\"%.1f KiB\", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf(\"%.1f MiB\", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\ttail := \"\"\n\tfor _, e := range extra {\n\t\ttail += \",\" + e\n\t}\n\tfmt.Printf(\"%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n\",\n\t\tlabel+\":\", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, \",\", \" \"))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,\"+\n\t\t\"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,\"+\n\t\t\"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n\",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n"
+    smallArgs: ['-iters', '4', '-queries', '50'],
+    env: {},
+    source:
+      '// Title: leak-goroutines-fixed — a buffered channel lets every sender finish\n//\n// Demonstrates: the fix for leak (d), the twin of leak-goroutines.go. Each query still asks\n// -replicas replicas at once and takes the first answer (a 1 KiB result page), but the answers\n// channel has a buffer of -replicas, so every sender can deliver and exit even though only one\n// answer is ever received. The channel and the unread pages become garbage when the query returns.\n//\n// Flags (defaults are the reference run\'s scale):\n//   -iters    10   iterations after the baseline\n//   -queries  100  queries per iteration\n//   -replicas 10   replicas asked per query\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: NumGoroutine stays at 1 at every checkpoint and HeapAlloc stays flat (~50 KB plus a\n// few hundred KB of cached g descriptors of the dead goroutines, which the runtime reuses);\n// StackInuse may rise a little (the runtime\'s stack cache), against 9001 goroutines and ~19 MB of\n// stacks for leak-goroutines.go.\npackage main\n\nimport (\n\t"flag"\n\t"fmt"\n\t"os"\n\t"runtime"\n\t"strconv"\n\t"strings"\n\t"time"\n)\n\n// search stands for asking replica r about query q: it returns a 1 KiB result page.\nfunc search(q, r int) []byte {\n\tpage := make([]byte, 1024)\n\tpage[0], page[1] = byte(q), byte(r)\n\treturn page\n}\n\n// query asks every replica and returns the size of the first answer.\nfunc query(q, replicas int) int {\n\tanswers := make(chan []byte, replicas) // FIX: room for every answer, so every sender finishes\n\tfor r := 0; r < replicas; r++ {\n\t\tgo func(r int) {\n\t\t\tanswers <- search(q, r) // never blocks: the buffer has a slot for each replica\n\t\t}(r)\n\t}\n\treturn len(<-answers)\n}\n\nfunc main() {\n\titers := flag.Int("iters", 10, "iterations after the baseline")\n\tqueries := flag.Int("queries", 100, "queries per iteration")\n\treplicas := flag.Int("replicas", 10, "replicas asked per query")\n\tflag.Parse()\n\n\tanswered := 0\n\tfor it := 0; it <= *iters; it++ {\n\t\tfor q := 0; it > 0 && q < *queries; q++ {\n\t\t\tquery(q, *replicas)\n\t\t\tanswered++\n\t\t}\n\t\truntime.GC()\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf("iter-%d", it), fmt.Sprintf("answered=%d", answered))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\ttail := ""\n\tfor _, e := range extra {\n\t\ttail += "," + e\n\t}\n\tfmt.Printf("%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n",\n\t\tlabel+":", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, ",", " "))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,"+\n\t\t"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,"+\n\t\t"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n',
   },
   {
-    "name": "leak-goroutines",
-    "title": "leak-goroutines",
-    "summary": "senders blocked forever on an unbuffered channel",
-    "flags": [
+    name: 'leak-goroutines',
+    title: 'leak-goroutines',
+    summary: 'senders blocked forever on an unbuffered channel',
+    flags: [
       {
-        "name": "iters",
-        "kind": "int",
-        "default": "10",
-        "usage": "iterations after the baseline"
+        name: 'iters',
+        kind: 'int',
+        default: '10',
+        usage: 'iterations after the baseline',
       },
       {
-        "name": "queries",
-        "kind": "int",
-        "default": "100",
-        "usage": "queries per iteration"
+        name: 'queries',
+        kind: 'int',
+        default: '100',
+        usage: 'queries per iteration',
       },
       {
-        "name": "replicas",
-        "kind": "int",
-        "default": "10",
-        "usage": "replicas asked per query"
-      }
+        name: 'replicas',
+        kind: 'int',
+        default: '10',
+        usage: 'replicas asked per query',
+      },
     ],
-    "smallArgs": [
-      "-iters",
-      "4",
-      "-queries",
-      "50"
-    ],
-    "env": {},
-    "source": "// Title: leak-goroutines — senders blocked forever on an unbuffered channel\n//\n// Demonstrates: leak (d) of the article. Each iteration runs -queries queries; each query asks\n// -replicas replicas at once, each in its own goroutine, and takes the first answer (a 1 KiB result\n// page). The answers travel on an unbuffered channel, which only the first sender gets through:\n// nobody ever receives from the other replicas, so they stay blocked on the send forever. A blocked\n// goroutine is a GC root: its stack, its closure, the page it is trying to send and the channel all\n// stay alive, and nothing can ever free them.\n// leak-goroutines-fixed.go gives the channel room for every answer (a buffer of -replicas).\n//\n// Flags (defaults are the reference run's scale):\n//   -iters    10   iterations after the baseline\n//   -queries  100  queries per iteration\n//   -replicas 10   replicas asked per query\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: NumGoroutine rises by 900 per iteration (100 × 9 losers), from 1 to 9001; StackInuse\n// by ~1.8 MB per iteration (a 2 KiB stack each) to ~19 MB; HeapAlloc by ~1.4 MB per iteration\n// (per blocked sender its 1 KiB page, its g descriptor and closures; the channels) to ~14 MB. The\n// fixed twin stays at 1 goroutine and a flat heap.\npackage main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\n// search stands for asking replica r about query q: it returns a 1 KiB result page.\nfunc search(q, r int) []byte {\n\tpage := make([]byte, 1024)\n\tpage[0], page[1] = byte(q), byte(r)\n\treturn page\n}\n\n// query asks every replica and returns the size of the first answer.\nfunc query(q, replicas int) int {\n\tanswers := make(chan []byte) // LEAK: unbuffered, so only one sender can ever deliver\n\tfor r := 0; r < replicas; r++ {\n\t\tgo func(r int) {\n\t\t\tanswers <- search(q, r) // the losers block here forever\n\t\t}(r)\n\t}\n\treturn len(<-answers)\n}\n\nfunc main() {\n\titers := flag.Int(\"iters\", 10, \"iterations after the baseline\")\n\tqueries := flag.Int(\"queries\", 100, \"queries per iteration\")\n\treplicas := flag.Int(\"replicas\", 10, \"replicas asked per query\")\n\tflag.Parse()\n\n\tanswered := 0\n\tfor it := 0; it <= *iters; it++ {\n\t\tfor q := 0; it > 0 && q < *queries; q++ {\n\t\t\tquery(q, *replicas)\n\t\t\tanswered++\n\t\t}\n\t\truntime.GC()\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf(\"iter-%d\", it), fmt.Sprintf(\"answered=%d\", answered))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf(\"%.1f KiB\", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf(\"%.1f MiB\", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\ttail := \"\"\n\tfor _, e := range extra {\n\t\ttail += \",\" + e\n\t}\n\tfmt.Printf(\"%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n\",\n\t\tlabel+\":\", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, \",\", \" \"))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,\"+\n\t\t\"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,\"+\n\t\t\"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n\",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n"
+    smallArgs: ['-iters', '4', '-queries', '50'],
+    env: {},
+    source:
+      '// Title: leak-goroutines — senders blocked forever on an unbuffered channel\n//\n// Demonstrates: leak (d) of the article. Each iteration runs -queries queries; each query asks\n// -replicas replicas at once, each in its own goroutine, and takes the first answer (a 1 KiB result\n// page). The answers travel on an unbuffered channel, which only the first sender gets through:\n// nobody ever receives from the other replicas, so they stay blocked on the send forever. A blocked\n// goroutine is a GC root: its stack, its closure, the page it is trying to send and the channel all\n// stay alive, and nothing can ever free them.\n// leak-goroutines-fixed.go gives the channel room for every answer (a buffer of -replicas).\n//\n// Flags (defaults are the reference run\'s scale):\n//   -iters    10   iterations after the baseline\n//   -queries  100  queries per iteration\n//   -replicas 10   replicas asked per query\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: NumGoroutine rises by 900 per iteration (100 × 9 losers), from 1 to 9001; StackInuse\n// by ~1.8 MB per iteration (a 2 KiB stack each) to ~19 MB; HeapAlloc by ~1.4 MB per iteration\n// (per blocked sender its 1 KiB page, its g descriptor and closures; the channels) to ~14 MB. The\n// fixed twin stays at 1 goroutine and a flat heap.\npackage main\n\nimport (\n\t"flag"\n\t"fmt"\n\t"os"\n\t"runtime"\n\t"strconv"\n\t"strings"\n\t"time"\n)\n\n// search stands for asking replica r about query q: it returns a 1 KiB result page.\nfunc search(q, r int) []byte {\n\tpage := make([]byte, 1024)\n\tpage[0], page[1] = byte(q), byte(r)\n\treturn page\n}\n\n// query asks every replica and returns the size of the first answer.\nfunc query(q, replicas int) int {\n\tanswers := make(chan []byte) // LEAK: unbuffered, so only one sender can ever deliver\n\tfor r := 0; r < replicas; r++ {\n\t\tgo func(r int) {\n\t\t\tanswers <- search(q, r) // the losers block here forever\n\t\t}(r)\n\t}\n\treturn len(<-answers)\n}\n\nfunc main() {\n\titers := flag.Int("iters", 10, "iterations after the baseline")\n\tqueries := flag.Int("queries", 100, "queries per iteration")\n\treplicas := flag.Int("replicas", 10, "replicas asked per query")\n\tflag.Parse()\n\n\tanswered := 0\n\tfor it := 0; it <= *iters; it++ {\n\t\tfor q := 0; it > 0 && q < *queries; q++ {\n\t\t\tquery(q, *replicas)\n\t\t\tanswered++\n\t\t}\n\t\truntime.GC()\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf("iter-%d", it), fmt.Sprintf("answered=%d", answered))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\ttail := ""\n\tfor _, e := range extra {\n\t\ttail += "," + e\n\t}\n\tfmt.Printf("%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n",\n\t\tlabel+":", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, ",", " "))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,"+\n\t\t"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,"+\n\t\t"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n',
   },
   {
-    "name": "leak-slice-tail-fixed",
-    "title": "leak-slice-tail-fixed",
-    "summary": "nil out the dropped pointers before reslicing",
-    "flags": [
+    name: 'leak-slice-tail-fixed',
+    title: 'leak-slice-tail-fixed',
+    summary: 'nil out the dropped pointers before reslicing',
+    flags: [
       {
-        "name": "iters",
-        "kind": "int",
-        "default": "10",
-        "usage": "iterations after the baseline"
+        name: 'iters',
+        kind: 'int',
+        default: '10',
+        usage: 'iterations after the baseline',
       },
       {
-        "name": "batches",
-        "kind": "int",
-        "default": "10",
-        "usage": "pages per iteration"
+        name: 'batches',
+        kind: 'int',
+        default: '10',
+        usage: 'pages per iteration',
       },
       {
-        "name": "per",
-        "kind": "int",
-        "default": "500",
-        "usage": "items per page"
+        name: 'per',
+        kind: 'int',
+        default: '500',
+        usage: 'items per page',
       },
       {
-        "name": "payload",
-        "kind": "int",
-        "default": "2048",
-        "usage": "payload bytes per item"
-      }
+        name: 'payload',
+        kind: 'int',
+        default: '2048',
+        usage: 'payload bytes per item',
+      },
     ],
-    "smallArgs": [
-      "-iters",
-      "4",
-      "-batches",
-      "4"
-    ],
-    "env": {},
-    "source": "// Title: leak-slice-tail-fixed — nil out the dropped pointers before reslicing\n//\n// Demonstrates: the fix for leak (c), the twin of leak-slice-tail.go. Each iteration fetches\n// -batches pages of -per items into a []*Item and keeps the selected item as the window\n// items[k:k+1], but first sets every other slot of the page to nil. The window still pins the\n// page's backing array (one 4 KiB object of -per pointers), but the array no longer points at the\n// dropped items, so the collector frees them.\n//\n// Flags (defaults are the reference run's scale):\n//   -iters   10    iterations after the baseline\n//   -batches 10    pages per iteration\n//   -per     500   items per page\n//   -payload 2048  payload bytes per item\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: HeapAlloc grows by only ~62 KB per iteration (ten pinned 4 KiB arrays and the ten kept\n// items, kept=10 per iteration) to ~670 KB, against ~104 MB for leak-slice-tail.go. Copying the\n// item into a fresh one-element slice would free the arrays too.\npackage main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\ntype Item struct {\n\tID      int\n\tPayload []byte\n}\n\n// kept holds the selected item of every page, each as a one-element window on its page.\nvar kept [][]*Item\n\n// fetchPage stands for a query that returns a page of n items.\nfunc fetchPage(first, n, payload int) []*Item {\n\titems := make([]*Item, n)\n\tfor i := range items {\n\t\titems[i] = &Item{ID: first + i, Payload: make([]byte, payload)}\n\t}\n\treturn items\n}\n\n// keepBest fetches a page and keeps only its selected item.\nfunc keepBest(first, n, payload int) {\n\titems := fetchPage(first, n, payload)\n\tk := n / 2 // the item we want (say, the best match)\n\tfor i := range items {\n\t\tif i != k {\n\t\t\titems[i] = nil // FIX: the array no longer keeps the dropped items alive\n\t\t}\n\t}\n\tkept = append(kept, items[k:k+1])\n}\n\nfunc main() {\n\titers := flag.Int(\"iters\", 10, \"iterations after the baseline\")\n\tbatches := flag.Int(\"batches\", 10, \"pages per iteration\")\n\tper := flag.Int(\"per\", 500, \"items per page\")\n\tpayload := flag.Int(\"payload\", 2048, \"payload bytes per item\")\n\tflag.Parse()\n\n\tfor it := 0; it <= *iters; it++ {\n\t\tfor b := 0; it > 0 && b < *batches; b++ {\n\t\t\tkeepBest(((it-1)**batches+b)**per, *per, *payload)\n\t\t}\n\t\truntime.GC()\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf(\"iter-%d\", it), fmt.Sprintf(\"kept=%d\", len(kept)))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf(\"%.1f KiB\", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf(\"%.1f MiB\", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\ttail := \"\"\n\tfor _, e := range extra {\n\t\ttail += \",\" + e\n\t}\n\tfmt.Printf(\"%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n\",\n\t\tlabel+\":\", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, \",\", \" \"))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,\"+\n\t\t\"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,\"+\n\t\t\"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n\",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n"
+    smallArgs: ['-iters', '4', '-batches', '4'],
+    env: {},
+    source:
+      '// Title: leak-slice-tail-fixed — nil out the dropped pointers before reslicing\n//\n// Demonstrates: the fix for leak (c), the twin of leak-slice-tail.go. Each iteration fetches\n// -batches pages of -per items into a []*Item and keeps the selected item as the window\n// items[k:k+1], but first sets every other slot of the page to nil. The window still pins the\n// page\'s backing array (one 4 KiB object of -per pointers), but the array no longer points at the\n// dropped items, so the collector frees them.\n//\n// Flags (defaults are the reference run\'s scale):\n//   -iters   10    iterations after the baseline\n//   -batches 10    pages per iteration\n//   -per     500   items per page\n//   -payload 2048  payload bytes per item\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: HeapAlloc grows by only ~62 KB per iteration (ten pinned 4 KiB arrays and the ten kept\n// items, kept=10 per iteration) to ~670 KB, against ~104 MB for leak-slice-tail.go. Copying the\n// item into a fresh one-element slice would free the arrays too.\npackage main\n\nimport (\n\t"flag"\n\t"fmt"\n\t"os"\n\t"runtime"\n\t"strconv"\n\t"strings"\n\t"time"\n)\n\ntype Item struct {\n\tID      int\n\tPayload []byte\n}\n\n// kept holds the selected item of every page, each as a one-element window on its page.\nvar kept [][]*Item\n\n// fetchPage stands for a query that returns a page of n items.\nfunc fetchPage(first, n, payload int) []*Item {\n\titems := make([]*Item, n)\n\tfor i := range items {\n\t\titems[i] = &Item{ID: first + i, Payload: make([]byte, payload)}\n\t}\n\treturn items\n}\n\n// keepBest fetches a page and keeps only its selected item.\nfunc keepBest(first, n, payload int) {\n\titems := fetchPage(first, n, payload)\n\tk := n / 2 // the item we want (say, the best match)\n\tfor i := range items {\n\t\tif i != k {\n\t\t\titems[i] = nil // FIX: the array no longer keeps the dropped items alive\n\t\t}\n\t}\n\tkept = append(kept, items[k:k+1])\n}\n\nfunc main() {\n\titers := flag.Int("iters", 10, "iterations after the baseline")\n\tbatches := flag.Int("batches", 10, "pages per iteration")\n\tper := flag.Int("per", 500, "items per page")\n\tpayload := flag.Int("payload", 2048, "payload bytes per item")\n\tflag.Parse()\n\n\tfor it := 0; it <= *iters; it++ {\n\t\tfor b := 0; it > 0 && b < *batches; b++ {\n\t\t\tkeepBest(((it-1)**batches+b)**per, *per, *payload)\n\t\t}\n\t\truntime.GC()\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf("iter-%d", it), fmt.Sprintf("kept=%d", len(kept)))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\ttail := ""\n\tfor _, e := range extra {\n\t\ttail += "," + e\n\t}\n\tfmt.Printf("%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n",\n\t\tlabel+":", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, ",", " "))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,"+\n\t\t"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,"+\n\t\t"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n',
   },
   {
-    "name": "leak-slice-tail",
-    "title": "leak-slice-tail",
-    "summary": "a one-element window on a []*Item keeps the whole page alive",
-    "flags": [
+    name: 'leak-slice-tail',
+    title: 'leak-slice-tail',
+    summary: 'a one-element window on a []*Item keeps the whole page alive',
+    flags: [
       {
-        "name": "iters",
-        "kind": "int",
-        "default": "10",
-        "usage": "iterations after the baseline"
+        name: 'iters',
+        kind: 'int',
+        default: '10',
+        usage: 'iterations after the baseline',
       },
       {
-        "name": "batches",
-        "kind": "int",
-        "default": "10",
-        "usage": "pages per iteration"
+        name: 'batches',
+        kind: 'int',
+        default: '10',
+        usage: 'pages per iteration',
       },
       {
-        "name": "per",
-        "kind": "int",
-        "default": "500",
-        "usage": "items per page"
+        name: 'per',
+        kind: 'int',
+        default: '500',
+        usage: 'items per page',
       },
       {
-        "name": "payload",
-        "kind": "int",
-        "default": "2048",
-        "usage": "payload bytes per item"
-      }
+        name: 'payload',
+        kind: 'int',
+        default: '2048',
+        usage: 'payload bytes per item',
+      },
     ],
-    "smallArgs": [
-      "-iters",
-      "4",
-      "-batches",
-      "4"
-    ],
-    "env": {},
-    "source": "// Title: leak-slice-tail — a one-element window on a []*Item keeps the whole page alive\n//\n// Demonstrates: leak (c) of the article. Each iteration fetches -batches pages of -per items (each\n// item carries a -payload byte buffer) into a []*Item and keeps only the selected item, as the\n// window items[k:k+1]. The window shares the page's backing array, and that array still holds all\n// -per pointers: the collector follows them, so every item of every page stays alive.\n// leak-slice-tail-fixed.go sets the dropped slots to nil before reslicing.\n//\n// Flags (defaults are the reference run's scale):\n//   -iters   10    iterations after the baseline\n//   -batches 10    pages per iteration\n//   -per     500   items per page\n//   -payload 2048  payload bytes per item\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: HeapAlloc rises by ~10.4 MB per iteration (5000 items × (2048 + 32) B plus ten 4 KiB\n// pointer arrays) to ~104 MB, and HeapObjects by ~10,000 per iteration (item + payload), although\n// only kept=10 items per iteration are wanted. The fixed twin grows by ~62 KB per iteration: the\n// ten pinned 4 KiB arrays and the ten kept items.\npackage main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\ntype Item struct {\n\tID      int\n\tPayload []byte\n}\n\n// kept holds the selected item of every page, each as a one-element window on its page.\nvar kept [][]*Item\n\n// fetchPage stands for a query that returns a page of n items.\nfunc fetchPage(first, n, payload int) []*Item {\n\titems := make([]*Item, n)\n\tfor i := range items {\n\t\titems[i] = &Item{ID: first + i, Payload: make([]byte, payload)}\n\t}\n\treturn items\n}\n\n// keepBest fetches a page and keeps only its selected item.\nfunc keepBest(first, n, payload int) {\n\titems := fetchPage(first, n, payload)\n\tk := n / 2                        // the item we want (say, the best match)\n\tkept = append(kept, items[k:k+1]) // LEAK: the window shares items' array and its n pointers\n}\n\nfunc main() {\n\titers := flag.Int(\"iters\", 10, \"iterations after the baseline\")\n\tbatches := flag.Int(\"batches\", 10, \"pages per iteration\")\n\tper := flag.Int(\"per\", 500, \"items per page\")\n\tpayload := flag.Int(\"payload\", 2048, \"payload bytes per item\")\n\tflag.Parse()\n\n\tfor it := 0; it <= *iters; it++ {\n\t\tfor b := 0; it > 0 && b < *batches; b++ {\n\t\t\tkeepBest(((it-1)**batches+b)**per, *per, *payload)\n\t\t}\n\t\truntime.GC()\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf(\"iter-%d\", it), fmt.Sprintf(\"kept=%d\", len(kept)))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf(\"%.1f KiB\", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf(\"%.1f MiB\", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\ttail := \"\"\n\tfor _, e := range extra {\n\t\ttail += \",\" + e\n\t}\n\tfmt.Printf(\"%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n\",\n\t\tlabel+\":\", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, \",\", \" \"))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,\"+\n\t\t\"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,\"+\n\t\t\"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n\",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n"
+    smallArgs: ['-iters', '4', '-batches', '4'],
+    env: {},
+    source:
+      '// Title: leak-slice-tail — a one-element window on a []*Item keeps the whole page alive\n//\n// Demonstrates: leak (c) of the article. Each iteration fetches -batches pages of -per items (each\n// item carries a -payload byte buffer) into a []*Item and keeps only the selected item, as the\n// window items[k:k+1]. The window shares the page\'s backing array, and that array still holds all\n// -per pointers: the collector follows them, so every item of every page stays alive.\n// leak-slice-tail-fixed.go sets the dropped slots to nil before reslicing.\n//\n// Flags (defaults are the reference run\'s scale):\n//   -iters   10    iterations after the baseline\n//   -batches 10    pages per iteration\n//   -per     500   items per page\n//   -payload 2048  payload bytes per item\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: HeapAlloc rises by ~10.4 MB per iteration (5000 items × (2048 + 32) B plus ten 4 KiB\n// pointer arrays) to ~104 MB, and HeapObjects by ~10,000 per iteration (item + payload), although\n// only kept=10 items per iteration are wanted. The fixed twin grows by ~62 KB per iteration: the\n// ten pinned 4 KiB arrays and the ten kept items.\npackage main\n\nimport (\n\t"flag"\n\t"fmt"\n\t"os"\n\t"runtime"\n\t"strconv"\n\t"strings"\n\t"time"\n)\n\ntype Item struct {\n\tID      int\n\tPayload []byte\n}\n\n// kept holds the selected item of every page, each as a one-element window on its page.\nvar kept [][]*Item\n\n// fetchPage stands for a query that returns a page of n items.\nfunc fetchPage(first, n, payload int) []*Item {\n\titems := make([]*Item, n)\n\tfor i := range items {\n\t\titems[i] = &Item{ID: first + i, Payload: make([]byte, payload)}\n\t}\n\treturn items\n}\n\n// keepBest fetches a page and keeps only its selected item.\nfunc keepBest(first, n, payload int) {\n\titems := fetchPage(first, n, payload)\n\tk := n / 2                        // the item we want (say, the best match)\n\tkept = append(kept, items[k:k+1]) // LEAK: the window shares items\' array and its n pointers\n}\n\nfunc main() {\n\titers := flag.Int("iters", 10, "iterations after the baseline")\n\tbatches := flag.Int("batches", 10, "pages per iteration")\n\tper := flag.Int("per", 500, "items per page")\n\tpayload := flag.Int("payload", 2048, "payload bytes per item")\n\tflag.Parse()\n\n\tfor it := 0; it <= *iters; it++ {\n\t\tfor b := 0; it > 0 && b < *batches; b++ {\n\t\t\tkeepBest(((it-1)**batches+b)**per, *per, *payload)\n\t\t}\n\t\truntime.GC()\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf("iter-%d", it), fmt.Sprintf("kept=%d", len(kept)))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\ttail := ""\n\tfor _, e := range extra {\n\t\ttail += "," + e\n\t}\n\tfmt.Printf("%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n",\n\t\tlabel+":", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, ",", " "))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,"+\n\t\t"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,"+\n\t\t"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n',
   },
   {
-    "name": "leak-subslice-fixed",
-    "title": "leak-subslice-fixed",
-    "summary": "copy the 16 bytes you keep",
-    "flags": [
+    name: 'leak-subslice-fixed',
+    title: 'leak-subslice-fixed',
+    summary: 'copy the 16 bytes you keep',
+    flags: [
       {
-        "name": "iters",
-        "kind": "int",
-        "default": "10",
-        "usage": "iterations after the baseline"
+        name: 'iters',
+        kind: 'int',
+        default: '10',
+        usage: 'iterations after the baseline',
       },
       {
-        "name": "per",
-        "kind": "int",
-        "default": "100",
-        "usage": "buffers per iteration"
+        name: 'per',
+        kind: 'int',
+        default: '100',
+        usage: 'buffers per iteration',
       },
       {
-        "name": "size",
-        "kind": "int",
-        "default": "262144",
-        "usage": "buffer size in bytes"
-      }
+        name: 'size',
+        kind: 'int',
+        default: '262144',
+        usage: 'buffer size in bytes',
+      },
     ],
-    "smallArgs": [
-      "-iters",
-      "4",
-      "-per",
-      "40"
-    ],
-    "env": {},
-    "source": "// Title: leak-subslice-fixed — copy the 16 bytes you keep\n//\n// Demonstrates: the fix for leak (b), the twin of leak-subslice.go. Each iteration reads -per\n// messages into fresh -size byte buffers and keeps the 16-byte header of each, but copied into its\n// own 16-byte slice, so nothing points into the big buffers and they become garbage at once.\n//\n// Flags (defaults are the reference run's scale):\n//   -iters 10      iterations after the baseline\n//   -per   100     buffers per iteration\n//   -size  262144  buffer size in bytes\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: HeapAlloc stays flat at ~50-100 KB (~5 KB per iteration: 100 16-byte copies plus the\n// kept slice); HeapObjects grows by ~100 per iteration; kept=1000 at the end. Compare with\n// leak-subslice.go, where the same loop keeps ~262 MB alive.\npackage main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\n// kept holds the header of every message ever read.\nvar kept [][]byte\n\n// readMessage stands for reading a big message from the network into a fresh buffer.\nfunc readMessage(i, size int) []byte {\n\tb := make([]byte, size)\n\tfor j := 0; j < 16; j++ {\n\t\tb[j] = byte(i + j)\n\t}\n\treturn b\n}\n\n// readBatch reads n messages and keeps the 16-byte header of each.\nfunc readBatch(n, size int) {\n\tfor i := 0; i < n; i++ {\n\t\tb := readMessage(i, size)\n\t\th := make([]byte, 16) // FIX: a 16-byte slice of its own; b can be freed\n\t\tcopy(h, b)\n\t\tkept = append(kept, h)\n\t}\n}\n\nfunc main() {\n\titers := flag.Int(\"iters\", 10, \"iterations after the baseline\")\n\tper := flag.Int(\"per\", 100, \"buffers per iteration\")\n\tsize := flag.Int(\"size\", 256<<10, \"buffer size in bytes\")\n\tflag.Parse()\n\n\tfor it := 0; it <= *iters; it++ {\n\t\tif it > 0 {\n\t\t\treadBatch(*per, *size)\n\t\t}\n\t\truntime.GC()\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf(\"iter-%d\", it), fmt.Sprintf(\"kept=%d\", len(kept)))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf(\"%.1f KiB\", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf(\"%.1f MiB\", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\ttail := \"\"\n\tfor _, e := range extra {\n\t\ttail += \",\" + e\n\t}\n\tfmt.Printf(\"%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n\",\n\t\tlabel+\":\", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, \",\", \" \"))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,\"+\n\t\t\"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,\"+\n\t\t\"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n\",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n"
+    smallArgs: ['-iters', '4', '-per', '40'],
+    env: {},
+    source:
+      '// Title: leak-subslice-fixed — copy the 16 bytes you keep\n//\n// Demonstrates: the fix for leak (b), the twin of leak-subslice.go. Each iteration reads -per\n// messages into fresh -size byte buffers and keeps the 16-byte header of each, but copied into its\n// own 16-byte slice, so nothing points into the big buffers and they become garbage at once.\n//\n// Flags (defaults are the reference run\'s scale):\n//   -iters 10      iterations after the baseline\n//   -per   100     buffers per iteration\n//   -size  262144  buffer size in bytes\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: HeapAlloc stays flat at ~50-100 KB (~5 KB per iteration: 100 16-byte copies plus the\n// kept slice); HeapObjects grows by ~100 per iteration; kept=1000 at the end. Compare with\n// leak-subslice.go, where the same loop keeps ~262 MB alive.\npackage main\n\nimport (\n\t"flag"\n\t"fmt"\n\t"os"\n\t"runtime"\n\t"strconv"\n\t"strings"\n\t"time"\n)\n\n// kept holds the header of every message ever read.\nvar kept [][]byte\n\n// readMessage stands for reading a big message from the network into a fresh buffer.\nfunc readMessage(i, size int) []byte {\n\tb := make([]byte, size)\n\tfor j := 0; j < 16; j++ {\n\t\tb[j] = byte(i + j)\n\t}\n\treturn b\n}\n\n// readBatch reads n messages and keeps the 16-byte header of each.\nfunc readBatch(n, size int) {\n\tfor i := 0; i < n; i++ {\n\t\tb := readMessage(i, size)\n\t\th := make([]byte, 16) // FIX: a 16-byte slice of its own; b can be freed\n\t\tcopy(h, b)\n\t\tkept = append(kept, h)\n\t}\n}\n\nfunc main() {\n\titers := flag.Int("iters", 10, "iterations after the baseline")\n\tper := flag.Int("per", 100, "buffers per iteration")\n\tsize := flag.Int("size", 256<<10, "buffer size in bytes")\n\tflag.Parse()\n\n\tfor it := 0; it <= *iters; it++ {\n\t\tif it > 0 {\n\t\t\treadBatch(*per, *size)\n\t\t}\n\t\truntime.GC()\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf("iter-%d", it), fmt.Sprintf("kept=%d", len(kept)))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\ttail := ""\n\tfor _, e := range extra {\n\t\ttail += "," + e\n\t}\n\tfmt.Printf("%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n",\n\t\tlabel+":", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, ",", " "))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,"+\n\t\t"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,"+\n\t\t"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n',
   },
   {
-    "name": "leak-subslice",
-    "title": "leak-subslice",
-    "summary": "a 16-byte subslice keeps a 256 KiB buffer alive",
-    "flags": [
+    name: 'leak-subslice',
+    title: 'leak-subslice',
+    summary: 'a 16-byte subslice keeps a 256 KiB buffer alive',
+    flags: [
       {
-        "name": "iters",
-        "kind": "int",
-        "default": "10",
-        "usage": "iterations after the baseline"
+        name: 'iters',
+        kind: 'int',
+        default: '10',
+        usage: 'iterations after the baseline',
       },
       {
-        "name": "per",
-        "kind": "int",
-        "default": "100",
-        "usage": "buffers per iteration"
+        name: 'per',
+        kind: 'int',
+        default: '100',
+        usage: 'buffers per iteration',
       },
       {
-        "name": "size",
-        "kind": "int",
-        "default": "262144",
-        "usage": "buffer size in bytes"
-      }
+        name: 'size',
+        kind: 'int',
+        default: '262144',
+        usage: 'buffer size in bytes',
+      },
     ],
-    "smallArgs": [
-      "-iters",
-      "4",
-      "-per",
-      "40"
-    ],
-    "env": {},
-    "source": "// Title: leak-subslice — a 16-byte subslice keeps a 256 KiB buffer alive\n//\n// Demonstrates: leak (b) of the article. Each iteration reads -per messages into fresh -size byte\n// buffers and keeps only the 16-byte header of each, as b[:16]. A subslice shares the backing array\n// of the slice it was cut from (its cap is still the whole buffer), so every kept header pins its\n// whole 256 KiB buffer: the heap grows by -per × -size bytes per iteration.\n// leak-subslice-fixed.go copies the 16 bytes into a new slice instead.\n//\n// Flags (defaults are the reference run's scale):\n//   -iters 10      iterations after the baseline\n//   -per   100     buffers per iteration\n//   -size  262144  buffer size in bytes\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: HeapAlloc rises by ~26.2 MB per iteration (100 × 256 KiB) to ~262 MB after 10 iterations\n// while HeapObjects rises by only ~100 per iteration; kept=1000 headers at the end. The fixed twin\n// stays flat at ~50-100 KB.\npackage main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\n// kept holds the header of every message ever read.\nvar kept [][]byte\n\n// readMessage stands for reading a big message from the network into a fresh buffer.\nfunc readMessage(i, size int) []byte {\n\tb := make([]byte, size)\n\tfor j := 0; j < 16; j++ {\n\t\tb[j] = byte(i + j)\n\t}\n\treturn b\n}\n\n// readBatch reads n messages and keeps the 16-byte header of each.\nfunc readBatch(n, size int) {\n\tfor i := 0; i < n; i++ {\n\t\tb := readMessage(i, size)\n\t\tkept = append(kept, b[:16]) // LEAK: b[:16] shares (and pins) b's whole backing array\n\t}\n}\n\nfunc main() {\n\titers := flag.Int(\"iters\", 10, \"iterations after the baseline\")\n\tper := flag.Int(\"per\", 100, \"buffers per iteration\")\n\tsize := flag.Int(\"size\", 256<<10, \"buffer size in bytes\")\n\tflag.Parse()\n\n\tfor it := 0; it <= *iters; it++ {\n\t\tif it > 0 {\n\t\t\treadBatch(*per, *size)\n\t\t}\n\t\truntime.GC()\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf(\"iter-%d\", it), fmt.Sprintf(\"kept=%d\", len(kept)))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf(\"%.1f KiB\", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf(\"%.1f MiB\", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\ttail := \"\"\n\tfor _, e := range extra {\n\t\ttail += \",\" + e\n\t}\n\tfmt.Printf(\"%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n\",\n\t\tlabel+\":\", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, \",\", \" \"))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,\"+\n\t\t\"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,\"+\n\t\t\"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n\",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n"
+    smallArgs: ['-iters', '4', '-per', '40'],
+    env: {},
+    source:
+      '// Title: leak-subslice — a 16-byte subslice keeps a 256 KiB buffer alive\n//\n// Demonstrates: leak (b) of the article. Each iteration reads -per messages into fresh -size byte\n// buffers and keeps only the 16-byte header of each, as b[:16]. A subslice shares the backing array\n// of the slice it was cut from (its cap is still the whole buffer), so every kept header pins its\n// whole 256 KiB buffer: the heap grows by -per × -size bytes per iteration.\n// leak-subslice-fixed.go copies the 16 bytes into a new slice instead.\n//\n// Flags (defaults are the reference run\'s scale):\n//   -iters 10      iterations after the baseline\n//   -per   100     buffers per iteration\n//   -size  262144  buffer size in bytes\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: HeapAlloc rises by ~26.2 MB per iteration (100 × 256 KiB) to ~262 MB after 10 iterations\n// while HeapObjects rises by only ~100 per iteration; kept=1000 headers at the end. The fixed twin\n// stays flat at ~50-100 KB.\npackage main\n\nimport (\n\t"flag"\n\t"fmt"\n\t"os"\n\t"runtime"\n\t"strconv"\n\t"strings"\n\t"time"\n)\n\n// kept holds the header of every message ever read.\nvar kept [][]byte\n\n// readMessage stands for reading a big message from the network into a fresh buffer.\nfunc readMessage(i, size int) []byte {\n\tb := make([]byte, size)\n\tfor j := 0; j < 16; j++ {\n\t\tb[j] = byte(i + j)\n\t}\n\treturn b\n}\n\n// readBatch reads n messages and keeps the 16-byte header of each.\nfunc readBatch(n, size int) {\n\tfor i := 0; i < n; i++ {\n\t\tb := readMessage(i, size)\n\t\tkept = append(kept, b[:16]) // LEAK: b[:16] shares (and pins) b\'s whole backing array\n\t}\n}\n\nfunc main() {\n\titers := flag.Int("iters", 10, "iterations after the baseline")\n\tper := flag.Int("per", 100, "buffers per iteration")\n\tsize := flag.Int("size", 256<<10, "buffer size in bytes")\n\tflag.Parse()\n\n\tfor it := 0; it <= *iters; it++ {\n\t\tif it > 0 {\n\t\t\treadBatch(*per, *size)\n\t\t}\n\t\truntime.GC()\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf("iter-%d", it), fmt.Sprintf("kept=%d", len(kept)))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\ttail := ""\n\tfor _, e := range extra {\n\t\ttail += "," + e\n\t}\n\tfmt.Printf("%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n",\n\t\tlabel+":", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, ",", " "))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,"+\n\t\t"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,"+\n\t\t"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n',
   },
   {
-    "name": "leak-substring-fixed",
-    "title": "leak-substring-fixed",
-    "summary": "strings.Clone keeps only the 10 bytes it needs",
-    "flags": [
+    name: 'leak-substring-fixed',
+    title: 'leak-substring-fixed',
+    summary: 'strings.Clone keeps only the 10 bytes it needs',
+    flags: [
       {
-        "name": "iters",
-        "kind": "int",
-        "default": "10",
-        "usage": "iterations after the baseline"
+        name: 'iters',
+        kind: 'int',
+        default: '10',
+        usage: 'iterations after the baseline',
       },
       {
-        "name": "per",
-        "kind": "int",
-        "default": "100",
-        "usage": "documents per iteration"
+        name: 'per',
+        kind: 'int',
+        default: '100',
+        usage: 'documents per iteration',
       },
       {
-        "name": "size",
-        "kind": "int",
-        "default": "262144",
-        "usage": "document size in bytes"
-      }
+        name: 'size',
+        kind: 'int',
+        default: '262144',
+        usage: 'document size in bytes',
+      },
     ],
-    "smallArgs": [
-      "-iters",
-      "4",
-      "-per",
-      "40"
-    ],
-    "env": {},
-    "source": "// Title: leak-substring-fixed — strings.Clone keeps only the 10 bytes it needs\n//\n// Demonstrates: the fix for leak (a), the twin of leak-substring.go. Each iteration \"loads\" -per\n// documents of -size bytes and keeps the first 10 bytes of each, but as strings.Clone(s[:10]): a\n// fresh 10-byte string (a 16 B object) that shares nothing with the document, so every document\n// becomes garbage as soon as the loop moves on.\n//\n// Flags (defaults are the reference run's scale):\n//   -iters 10      iterations after the baseline\n//   -per   100     documents per iteration\n//   -size  262144  document size in bytes\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: HeapAlloc stays flat at ~50-85 KB (it grows by ~3.7 KB per iteration: 100 16-byte\n// copies plus the kept slice); HeapObjects grows by ~100 per iteration; kept=1000 at the end.\n// Compare with leak-substring.go, where the same loop keeps ~262 MB alive.\npackage main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\n// kept is the long-lived index: the first 10 bytes of every document ever loaded.\nvar kept []string\n\n// loadDocument stands for reading a big document: one string of size bytes.\nfunc loadDocument(i, size int) string {\n\treturn strings.Repeat(string(rune('a'+i%26)), size)\n}\n\n// loadBatch loads n documents and keeps a 10-byte key of each.\nfunc loadBatch(n, size int) {\n\tfor i := 0; i < n; i++ {\n\t\ts := loadDocument(i, size)\n\t\tkept = append(kept, strings.Clone(s[:10])) // FIX: a fresh 10-byte copy; s can be freed\n\t}\n}\n\nfunc main() {\n\titers := flag.Int(\"iters\", 10, \"iterations after the baseline\")\n\tper := flag.Int(\"per\", 100, \"documents per iteration\")\n\tsize := flag.Int(\"size\", 256<<10, \"document size in bytes\")\n\tflag.Parse()\n\n\tfor it := 0; it <= *iters; it++ {\n\t\tif it > 0 {\n\t\t\tloadBatch(*per, *size)\n\t\t}\n\t\truntime.GC()\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf(\"iter-%d\", it), fmt.Sprintf(\"kept=%d\", len(kept)))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf(\"%.1f KiB\", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf(\"%.1f MiB\", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\ttail := \"\"\n\tfor _, e := range extra {\n\t\ttail += \",\" + e\n\t}\n\tfmt.Printf(\"%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n\",\n\t\tlabel+\":\", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, \",\", \" \"))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,\"+\n\t\t\"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,\"+\n\t\t\"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n\",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n"
+    smallArgs: ['-iters', '4', '-per', '40'],
+    env: {},
+    source:
+      '// Title: leak-substring-fixed — strings.Clone keeps only the 10 bytes it needs\n//\n// Demonstrates: the fix for leak (a), the twin of leak-substring.go. Each iteration "loads" -per\n// documents of -size bytes and keeps the first 10 bytes of each, but as strings.Clone(s[:10]): a\n// fresh 10-byte string (a 16 B object) that shares nothing with the document, so every document\n// becomes garbage as soon as the loop moves on.\n//\n// Flags (defaults are the reference run\'s scale):\n//   -iters 10      iterations after the baseline\n//   -per   100     documents per iteration\n//   -size  262144  document size in bytes\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: HeapAlloc stays flat at ~50-85 KB (it grows by ~3.7 KB per iteration: 100 16-byte\n// copies plus the kept slice); HeapObjects grows by ~100 per iteration; kept=1000 at the end.\n// Compare with leak-substring.go, where the same loop keeps ~262 MB alive.\npackage main\n\nimport (\n\t"flag"\n\t"fmt"\n\t"os"\n\t"runtime"\n\t"strconv"\n\t"strings"\n\t"time"\n)\n\n// kept is the long-lived index: the first 10 bytes of every document ever loaded.\nvar kept []string\n\n// loadDocument stands for reading a big document: one string of size bytes.\nfunc loadDocument(i, size int) string {\n\treturn strings.Repeat(string(rune(\'a\'+i%26)), size)\n}\n\n// loadBatch loads n documents and keeps a 10-byte key of each.\nfunc loadBatch(n, size int) {\n\tfor i := 0; i < n; i++ {\n\t\ts := loadDocument(i, size)\n\t\tkept = append(kept, strings.Clone(s[:10])) // FIX: a fresh 10-byte copy; s can be freed\n\t}\n}\n\nfunc main() {\n\titers := flag.Int("iters", 10, "iterations after the baseline")\n\tper := flag.Int("per", 100, "documents per iteration")\n\tsize := flag.Int("size", 256<<10, "document size in bytes")\n\tflag.Parse()\n\n\tfor it := 0; it <= *iters; it++ {\n\t\tif it > 0 {\n\t\t\tloadBatch(*per, *size)\n\t\t}\n\t\truntime.GC()\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf("iter-%d", it), fmt.Sprintf("kept=%d", len(kept)))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\ttail := ""\n\tfor _, e := range extra {\n\t\ttail += "," + e\n\t}\n\tfmt.Printf("%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n",\n\t\tlabel+":", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, ",", " "))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,"+\n\t\t"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,"+\n\t\t"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n',
   },
   {
-    "name": "leak-substring",
-    "title": "leak-substring",
-    "summary": "a 10-byte substring keeps a 256 KiB string alive",
-    "flags": [
+    name: 'leak-substring',
+    title: 'leak-substring',
+    summary: 'a 10-byte substring keeps a 256 KiB string alive',
+    flags: [
       {
-        "name": "iters",
-        "kind": "int",
-        "default": "10",
-        "usage": "iterations after the baseline"
+        name: 'iters',
+        kind: 'int',
+        default: '10',
+        usage: 'iterations after the baseline',
       },
       {
-        "name": "per",
-        "kind": "int",
-        "default": "100",
-        "usage": "documents per iteration"
+        name: 'per',
+        kind: 'int',
+        default: '100',
+        usage: 'documents per iteration',
       },
       {
-        "name": "size",
-        "kind": "int",
-        "default": "262144",
-        "usage": "document size in bytes"
-      }
+        name: 'size',
+        kind: 'int',
+        default: '262144',
+        usage: 'document size in bytes',
+      },
     ],
-    "smallArgs": [
-      "-iters",
-      "4",
-      "-per",
-      "40"
-    ],
-    "env": {},
-    "source": "// Title: leak-substring — a 10-byte substring keeps a 256 KiB string alive\n//\n// Demonstrates: leak (a) of the article. Each iteration \"loads\" -per documents of -size bytes and\n// keeps only the first 10 bytes of each, as s[:10]. A Go substring shares the bytes of the string it\n// was cut from, so every kept 10-byte key pins its whole 256 KiB document: the heap grows by\n// -per × -size bytes per iteration although the program means to keep 1000 bytes in total.\n// leak-substring-fixed.go keeps strings.Clone(s[:10]) instead, a fresh 10-byte copy (16 B object).\n//\n// Flags (defaults are the reference run's scale):\n//   -iters 10      iterations after the baseline\n//   -per   100     documents per iteration\n//   -size  262144  document size in bytes\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: HeapAlloc rises by ~26.2 MB per iteration (100 × 256 KiB) to ~262 MB after 10 iterations\n// while HeapObjects rises by only ~100 per iteration (one document each); kept=1000 at the end.\n// The fixed twin stays flat at ~50-85 KB.\npackage main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\n// kept is the long-lived index: the first 10 bytes of every document ever loaded.\nvar kept []string\n\n// loadDocument stands for reading a big document: one string of size bytes.\nfunc loadDocument(i, size int) string {\n\treturn strings.Repeat(string(rune('a'+i%26)), size)\n}\n\n// loadBatch loads n documents and keeps a 10-byte key of each.\nfunc loadBatch(n, size int) {\n\tfor i := 0; i < n; i++ {\n\t\ts := loadDocument(i, size)\n\t\tkept = append(kept, s[:10]) // LEAK: s[:10] shares (and pins) all of s's bytes\n\t}\n}\n\nfunc main() {\n\titers := flag.Int(\"iters\", 10, \"iterations after the baseline\")\n\tper := flag.Int(\"per\", 100, \"documents per iteration\")\n\tsize := flag.Int(\"size\", 256<<10, \"document size in bytes\")\n\tflag.Parse()\n\n\tfor it := 0; it <= *iters; it++ {\n\t\tif it > 0 {\n\t\t\tloadBatch(*per, *size)\n\t\t}\n\t\truntime.GC()\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf(\"iter-%d\", it), fmt.Sprintf(\"kept=%d\", len(kept)))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf(\"%.1f KiB\", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf(\"%.1f MiB\", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\ttail := \"\"\n\tfor _, e := range extra {\n\t\ttail += \",\" + e\n\t}\n\tfmt.Printf(\"%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n\",\n\t\tlabel+\":\", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, \",\", \" \"))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,\"+\n\t\t\"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,\"+\n\t\t\"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n\",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n"
+    smallArgs: ['-iters', '4', '-per', '40'],
+    env: {},
+    source:
+      '// Title: leak-substring — a 10-byte substring keeps a 256 KiB string alive\n//\n// Demonstrates: leak (a) of the article. Each iteration "loads" -per documents of -size bytes and\n// keeps only the first 10 bytes of each, as s[:10]. A Go substring shares the bytes of the string it\n// was cut from, so every kept 10-byte key pins its whole 256 KiB document: the heap grows by\n// -per × -size bytes per iteration although the program means to keep 1000 bytes in total.\n// leak-substring-fixed.go keeps strings.Clone(s[:10]) instead, a fresh 10-byte copy (16 B object).\n//\n// Flags (defaults are the reference run\'s scale):\n//   -iters 10      iterations after the baseline\n//   -per   100     documents per iteration\n//   -size  262144  document size in bytes\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: HeapAlloc rises by ~26.2 MB per iteration (100 × 256 KiB) to ~262 MB after 10 iterations\n// while HeapObjects rises by only ~100 per iteration (one document each); kept=1000 at the end.\n// The fixed twin stays flat at ~50-85 KB.\npackage main\n\nimport (\n\t"flag"\n\t"fmt"\n\t"os"\n\t"runtime"\n\t"strconv"\n\t"strings"\n\t"time"\n)\n\n// kept is the long-lived index: the first 10 bytes of every document ever loaded.\nvar kept []string\n\n// loadDocument stands for reading a big document: one string of size bytes.\nfunc loadDocument(i, size int) string {\n\treturn strings.Repeat(string(rune(\'a\'+i%26)), size)\n}\n\n// loadBatch loads n documents and keeps a 10-byte key of each.\nfunc loadBatch(n, size int) {\n\tfor i := 0; i < n; i++ {\n\t\ts := loadDocument(i, size)\n\t\tkept = append(kept, s[:10]) // LEAK: s[:10] shares (and pins) all of s\'s bytes\n\t}\n}\n\nfunc main() {\n\titers := flag.Int("iters", 10, "iterations after the baseline")\n\tper := flag.Int("per", 100, "documents per iteration")\n\tsize := flag.Int("size", 256<<10, "document size in bytes")\n\tflag.Parse()\n\n\tfor it := 0; it <= *iters; it++ {\n\t\tif it > 0 {\n\t\t\tloadBatch(*per, *size)\n\t\t}\n\t\truntime.GC()\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf("iter-%d", it), fmt.Sprintf("kept=%d", len(kept)))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\ttail := ""\n\tfor _, e := range extra {\n\t\ttail += "," + e\n\t}\n\tfmt.Printf("%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n",\n\t\tlabel+":", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, ",", " "))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,"+\n\t\t"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,"+\n\t\t"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n',
   },
   {
-    "name": "leak-ticker-fixed",
-    "title": "leak-ticker-fixed",
-    "summary": "stop every ticker you start",
-    "flags": [
+    name: 'leak-ticker-fixed',
+    title: 'leak-ticker-fixed',
+    summary: 'stop every ticker you start',
+    flags: [
       {
-        "name": "iters",
-        "kind": "int",
-        "default": "10",
-        "usage": "iterations after the baseline"
+        name: 'iters',
+        kind: 'int',
+        default: '10',
+        usage: 'iterations after the baseline',
       },
       {
-        "name": "per",
-        "kind": "int",
-        "default": "10000",
-        "usage": "requests (tickers) per iteration"
+        name: 'per',
+        kind: 'int',
+        default: '10000',
+        usage: 'requests (tickers) per iteration',
       },
       {
-        "name": "period",
-        "kind": "duration",
-        "default": "1h",
-        "usage": "ticker period"
-      }
+        name: 'period',
+        kind: 'duration',
+        default: '1h',
+        usage: 'ticker period',
+      },
     ],
-    "smallArgs": [
-      "-iters",
-      "4",
-      "-per",
-      "2000"
-    ],
-    "env": {},
-    "source": "// Title: leak-ticker-fixed — stop every ticker you start\n//\n// Demonstrates: the fix for leak (e), the twin of leak-ticker.go. Each request creates a\n// time.NewTicker(-period) heartbeat as before, but defers heartbeat.Stop(), which takes the ticker\n// out of the runtime's timer heap when the request returns; the ticker and its channel are then\n// ordinary garbage.\n//\n// Flags (defaults are the reference run's scale):\n//   -iters  10     iterations after the baseline\n//   -per    10000  requests (tickers) per iteration\n//   -period 1h     ticker period (long, so no ticker ever fires during the run)\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is). Under `heaplab run --go 1.23` the leaky twin\n// behaves like this one.\n//\n// Observe: HeapAlloc and HeapObjects stay flat (~47 KB, ~150 objects) while tickers=10000 per\n// iteration are created and stopped, against ~21 MB and ~300,000 objects for leak-ticker.go.\npackage main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\n// handle stands for a request handler that sets up a heartbeat it may wait on.\nfunc handle(i int, period time.Duration) int {\n\theartbeat := time.NewTicker(period)\n\tdefer heartbeat.Stop() // FIX: the runtime drops the ticker when the request returns\n\tselect {\n\tcase <-heartbeat.C:\n\t\treturn -1\n\tdefault:\n\t\treturn i\n\t}\n}\n\nfunc main() {\n\titers := flag.Int(\"iters\", 10, \"iterations after the baseline\")\n\tper := flag.Int(\"per\", 10000, \"requests (tickers) per iteration\")\n\tperiod := flag.Duration(\"period\", time.Hour, \"ticker period\")\n\tflag.Parse()\n\n\thandled := 0\n\tfor it := 0; it <= *iters; it++ {\n\t\tfor i := 0; it > 0 && i < *per; i++ {\n\t\t\tif handle(i, *period) >= 0 {\n\t\t\t\thandled++\n\t\t\t}\n\t\t}\n\t\truntime.GC()\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf(\"iter-%d\", it), fmt.Sprintf(\"tickers=%d\", handled))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf(\"%.1f KiB\", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf(\"%.1f MiB\", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\ttail := \"\"\n\tfor _, e := range extra {\n\t\ttail += \",\" + e\n\t}\n\tfmt.Printf(\"%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n\",\n\t\tlabel+\":\", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, \",\", \" \"))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,\"+\n\t\t\"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,\"+\n\t\t\"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n\",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n"
+    smallArgs: ['-iters', '4', '-per', '2000'],
+    env: {},
+    source:
+      '// Title: leak-ticker-fixed — stop every ticker you start\n//\n// Demonstrates: the fix for leak (e), the twin of leak-ticker.go. Each request creates a\n// time.NewTicker(-period) heartbeat as before, but defers heartbeat.Stop(), which takes the ticker\n// out of the runtime\'s timer heap when the request returns; the ticker and its channel are then\n// ordinary garbage.\n//\n// Flags (defaults are the reference run\'s scale):\n//   -iters  10     iterations after the baseline\n//   -per    10000  requests (tickers) per iteration\n//   -period 1h     ticker period (long, so no ticker ever fires during the run)\n//\n// Runtime knobs that matter: none (before each checkpoint the program runs runtime.GC() twice, so\n// HeapAlloc is the live heap whatever GOGC is). Under `heaplab run --go 1.23` the leaky twin\n// behaves like this one.\n//\n// Observe: HeapAlloc and HeapObjects stay flat (~47 KB, ~150 objects) while tickers=10000 per\n// iteration are created and stopped, against ~21 MB and ~300,000 objects for leak-ticker.go.\npackage main\n\nimport (\n\t"flag"\n\t"fmt"\n\t"os"\n\t"runtime"\n\t"strconv"\n\t"strings"\n\t"time"\n)\n\n// handle stands for a request handler that sets up a heartbeat it may wait on.\nfunc handle(i int, period time.Duration) int {\n\theartbeat := time.NewTicker(period)\n\tdefer heartbeat.Stop() // FIX: the runtime drops the ticker when the request returns\n\tselect {\n\tcase <-heartbeat.C:\n\t\treturn -1\n\tdefault:\n\t\treturn i\n\t}\n}\n\nfunc main() {\n\titers := flag.Int("iters", 10, "iterations after the baseline")\n\tper := flag.Int("per", 10000, "requests (tickers) per iteration")\n\tperiod := flag.Duration("period", time.Hour, "ticker period")\n\tflag.Parse()\n\n\thandled := 0\n\tfor it := 0; it <= *iters; it++ {\n\t\tfor i := 0; it > 0 && i < *per; i++ {\n\t\t\tif handle(i, *period) >= 0 {\n\t\t\t\thandled++\n\t\t\t}\n\t\t}\n\t\truntime.GC()\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf("iter-%d", it), fmt.Sprintf("tickers=%d", handled))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\ttail := ""\n\tfor _, e := range extra {\n\t\ttail += "," + e\n\t}\n\tfmt.Printf("%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n",\n\t\tlabel+":", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, ",", " "))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,"+\n\t\t"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,"+\n\t\t"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n',
   },
   {
-    "name": "leak-ticker",
-    "title": "leak-ticker",
-    "summary": "tickers that are never stopped stay in the runtime's timer heap",
-    "flags": [
+    name: 'leak-ticker',
+    title: 'leak-ticker',
+    summary: "tickers that are never stopped stay in the runtime's timer heap",
+    flags: [
       {
-        "name": "iters",
-        "kind": "int",
-        "default": "10",
-        "usage": "iterations after the baseline"
+        name: 'iters',
+        kind: 'int',
+        default: '10',
+        usage: 'iterations after the baseline',
       },
       {
-        "name": "per",
-        "kind": "int",
-        "default": "10000",
-        "usage": "requests (tickers) per iteration"
+        name: 'per',
+        kind: 'int',
+        default: '10000',
+        usage: 'requests (tickers) per iteration',
       },
       {
-        "name": "period",
-        "kind": "duration",
-        "default": "1h",
-        "usage": "ticker period"
-      }
+        name: 'period',
+        kind: 'duration',
+        default: '1h',
+        usage: 'ticker period',
+      },
     ],
-    "smallArgs": [
-      "-iters",
-      "4",
-      "-per",
-      "2000"
-    ],
-    "env": {},
-    "source": "// Title: leak-ticker — tickers that are never stopped stay in the runtime's timer heap\n//\n// Demonstrates: leak (e) of the article. Each iteration handles -per requests; each request\n// creates a time.NewTicker(-period) heartbeat and returns without calling Stop. Until Go 1.23 an\n// active ticker is referenced from the runtime's timer heap, so it (and its channel) stays alive\n// until it is stopped, although the program has no reference to it any more: ~209 B in 3 objects\n// per ticker, forever. leak-ticker-fixed.go stops the ticker when the request returns.\n//\n// Note: under `heaplab run --go 1.23` (the Go 1.23 runtime profile) unreferenced tickers and timers\n// are collectable even when not stopped (the Go 1.23 timer change), so this leaky program does not\n// leak there: HeapAlloc stays flat as in the fixed twin.\n//\n// Flags (defaults are the reference run's scale):\n//   -iters  10     iterations after the baseline\n//   -per    10000  requests (tickers) per iteration\n//   -period 1h     ticker period (long, so no ticker ever fires during the run)\n//\n// Runtime knobs that matter: the runtime version (see the note); otherwise none (before each\n// checkpoint the program runs runtime.GC() twice, so HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: HeapAlloc rises by ~2.09 MB per iteration (10,000 × ~209 B) to ~21 MB and HeapObjects by\n// 30,000 per iteration (ticker, channel, channel buffer) to ~300,000, with 1 goroutine: nothing on\n// a goroutine stack holds them, only the timer heap. The fixed twin stays flat at ~47 KB.\npackage main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\n// handle stands for a request handler that sets up a heartbeat it may wait on.\nfunc handle(i int, period time.Duration) int {\n\theartbeat := time.NewTicker(period) // LEAK: never stopped, so the runtime keeps it\n\tselect {\n\tcase <-heartbeat.C:\n\t\treturn -1\n\tdefault:\n\t\treturn i\n\t}\n}\n\nfunc main() {\n\titers := flag.Int(\"iters\", 10, \"iterations after the baseline\")\n\tper := flag.Int(\"per\", 10000, \"requests (tickers) per iteration\")\n\tperiod := flag.Duration(\"period\", time.Hour, \"ticker period\")\n\tflag.Parse()\n\n\thandled := 0\n\tfor it := 0; it <= *iters; it++ {\n\t\tfor i := 0; it > 0 && i < *per; i++ {\n\t\t\tif handle(i, *period) >= 0 {\n\t\t\t\thandled++\n\t\t\t}\n\t\t}\n\t\truntime.GC()\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf(\"iter-%d\", it), fmt.Sprintf(\"tickers=%d\", handled))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf(\"%.1f KiB\", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf(\"%.1f MiB\", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\ttail := \"\"\n\tfor _, e := range extra {\n\t\ttail += \",\" + e\n\t}\n\tfmt.Printf(\"%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n\",\n\t\tlabel+\":\", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, \",\", \" \"))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,\"+\n\t\t\"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,\"+\n\t\t\"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n\",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n"
+    smallArgs: ['-iters', '4', '-per', '2000'],
+    env: {},
+    source:
+      '// Title: leak-ticker — tickers that are never stopped stay in the runtime\'s timer heap\n//\n// Demonstrates: leak (e) of the article. Each iteration handles -per requests; each request\n// creates a time.NewTicker(-period) heartbeat and returns without calling Stop. Until Go 1.23 an\n// active ticker is referenced from the runtime\'s timer heap, so it (and its channel) stays alive\n// until it is stopped, although the program has no reference to it any more: ~209 B in 3 objects\n// per ticker, forever. leak-ticker-fixed.go stops the ticker when the request returns.\n//\n// Note: under `heaplab run --go 1.23` (the Go 1.23 runtime profile) unreferenced tickers and timers\n// are collectable even when not stopped (the Go 1.23 timer change), so this leaky program does not\n// leak there: HeapAlloc stays flat as in the fixed twin.\n//\n// Flags (defaults are the reference run\'s scale):\n//   -iters  10     iterations after the baseline\n//   -per    10000  requests (tickers) per iteration\n//   -period 1h     ticker period (long, so no ticker ever fires during the run)\n//\n// Runtime knobs that matter: the runtime version (see the note); otherwise none (before each\n// checkpoint the program runs runtime.GC() twice, so HeapAlloc is the live heap whatever GOGC is).\n//\n// Observe: HeapAlloc rises by ~2.09 MB per iteration (10,000 × ~209 B) to ~21 MB and HeapObjects by\n// 30,000 per iteration (ticker, channel, channel buffer) to ~300,000, with 1 goroutine: nothing on\n// a goroutine stack holds them, only the timer heap. The fixed twin stays flat at ~47 KB.\npackage main\n\nimport (\n\t"flag"\n\t"fmt"\n\t"os"\n\t"runtime"\n\t"strconv"\n\t"strings"\n\t"time"\n)\n\n// handle stands for a request handler that sets up a heartbeat it may wait on.\nfunc handle(i int, period time.Duration) int {\n\theartbeat := time.NewTicker(period) // LEAK: never stopped, so the runtime keeps it\n\tselect {\n\tcase <-heartbeat.C:\n\t\treturn -1\n\tdefault:\n\t\treturn i\n\t}\n}\n\nfunc main() {\n\titers := flag.Int("iters", 10, "iterations after the baseline")\n\tper := flag.Int("per", 10000, "requests (tickers) per iteration")\n\tperiod := flag.Duration("period", time.Hour, "ticker period")\n\tflag.Parse()\n\n\thandled := 0\n\tfor it := 0; it <= *iters; it++ {\n\t\tfor i := 0; it > 0 && i < *per; i++ {\n\t\t\tif handle(i, *period) >= 0 {\n\t\t\t\thandled++\n\t\t\t}\n\t\t}\n\t\truntime.GC()\n\t\truntime.GC()\n\t\tcheckpoint(fmt.Sprintf("iter-%d", it), fmt.Sprintf("tickers=%d", handled))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\ttail := ""\n\tfor _, e := range extra {\n\t\ttail += "," + e\n\t}\n\tfmt.Printf("%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n",\n\t\tlabel+":", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, ",", " "))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,"+\n\t\t"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,"+\n\t\t"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n',
   },
   {
-    "name": "lru-shrink",
-    "title": "lru-shrink",
-    "summary": "why RSS stays high after a cache shrinks",
-    "flags": [
+    name: 'lru-shrink',
+    title: 'lru-shrink',
+    summary: 'why RSS stays high after a cache shrinks',
+    flags: [
       {
-        "name": "entries",
-        "kind": "int",
-        "default": "10000000",
-        "usage": "values added"
+        name: 'entries',
+        kind: 'int',
+        default: '10000000',
+        usage: 'values added',
       },
       {
-        "name": "max",
-        "kind": "int",
-        "default": "1073741824",
-        "usage": "cache budget in bytes"
+        name: 'max',
+        kind: 'int',
+        default: '1073741824',
+        usage: 'cache budget in bytes',
       },
       {
-        "name": "value",
-        "kind": "int",
-        "default": "1024",
-        "usage": "value size in bytes"
+        name: 'value',
+        kind: 'int',
+        default: '1024',
+        usage: 'value size in bytes',
       },
       {
-        "name": "late",
-        "kind": "int",
-        "default": "1000",
-        "usage": "entries offered after the shrink"
+        name: 'late',
+        kind: 'int',
+        default: '1000',
+        usage: 'entries offered after the shrink',
       },
       {
-        "name": "touch",
-        "kind": "bool",
-        "default": "true",
-        "usage": "fill each value so its pages are written"
+        name: 'touch',
+        kind: 'bool',
+        default: 'true',
+        usage: 'fill each value so its pages are written',
       },
       {
-        "name": "after-shrink",
-        "kind": "string",
-        "default": "free",
-        "usage": "free | gc | none"
+        name: 'after-shrink',
+        kind: 'string',
+        default: 'free',
+        usage: 'free | gc | none',
       },
       {
-        "name": "wait",
-        "kind": "duration",
-        "default": "0s",
-        "usage": "time to wait after the shrink step"
+        name: 'wait',
+        kind: 'duration',
+        default: '0s',
+        usage: 'time to wait after the shrink step',
       },
       {
-        "name": "every",
-        "kind": "duration",
-        "default": "1s",
-        "usage": "sampling period while waiting"
-      }
+        name: 'every',
+        kind: 'duration',
+        default: '1s',
+        usage: 'sampling period while waiting',
+      },
     ],
-    "smallArgs": [
-      "-entries",
-      "300000",
-      "-max",
-      "30000000",
-      "-late",
-      "100"
-    ],
-    "env": {},
-    "source": "// Title: lru-shrink — why RSS stays high after a cache shrinks\n//\n// Demonstrates: the article's experiment. An LRU cache (map + container/list + sync.Mutex) with a\n// byte budget takes -entries values of -value bytes under a -max budget. The budget is then cut to\n// 1 byte, which evicts everything, and -late more entries are offered (each is larger than the\n// budget, so none is kept). Finally the program either calls debug.FreeOSMemory (-after-shrink=free),\n// runs one runtime.GC and waits -wait for the background scavenger (-after-shrink=gc), or does\n// nothing and waits (-after-shrink=none).\n//\n// Flags (defaults are the article's scale):\n//   -entries 10000000   values added\n//   -max     1073741824 cache budget in bytes\n//   -value   1024       value size in bytes\n//   -late    1000       entries offered after the shrink\n//   -touch   true       fill each value so its pages are really written\n//   -after-shrink free  free | gc | none\n//   -wait    0s         time to wait after the shrink step (sampled every -every)\n//   -every   1s         sampling period while waiting\n//\n// Runtime knobs that matter: GODEBUG=madvdontneed=0 (MADV_FREE keeps RSS until memory pressure),\n// GOGC (the heap goal during the fill), GODEBUG=gctrace=1.\n//\n// Observe: after \"after decreased\" HeapInuse has not dropped (nothing ran a GC yet); after\n// \"after gc\" HeapIdle ≈ HeapReleased ≈ 2.4 GiB and RSS falls to ~230 MB with MADV_DONTNEED but\n// stays at ~2.7 GB with MADV_FREE. About 77 MB stays in use: the emptied map, which never shrinks.\npackage main\n\nimport (\n\t\"container/list\"\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"runtime/debug\"\n\t\"strconv\"\n\t\"strings\"\n\t\"sync\"\n\t\"time\"\n)\n\ntype entry struct {\n\tkey   string\n\tvalue []byte\n}\n\n// Cache is an LRU cache with a byte budget: each entry costs len(key)+len(value).\ntype Cache struct {\n\tmu      sync.Mutex\n\tmax     int\n\tcurrent int\n\tll      *list.List\n\titems   map[string]*list.Element\n}\n\nfunc NewCache(max int) *Cache {\n\treturn &Cache{max: max, ll: list.New(), items: make(map[string]*list.Element)}\n}\n\nfunc (c *Cache) Add(key string, value []byte) {\n\tc.mu.Lock()\n\tdefer c.mu.Unlock()\n\tsize := len(key) + len(value)\n\tif size > c.max {\n\t\treturn\n\t}\n\tif e, ok := c.items[key]; ok {\n\t\tc.ll.MoveToFront(e)\n\t\told := e.Value.(*entry)\n\t\tc.current += len(value) - len(old.value)\n\t\told.value = value\n\t} else {\n\t\tc.items[key] = c.ll.PushFront(&entry{key, value})\n\t\tc.current += size\n\t}\n\tfor c.current > c.max {\n\t\tc.removeOldest()\n\t}\n}\n\nfunc (c *Cache) removeOldest() {\n\te := c.ll.Back()\n\tif e == nil {\n\t\treturn\n\t}\n\tc.ll.Remove(e)\n\tent := e.Value.(*entry)\n\tdelete(c.items, ent.key)\n\tc.current -= len(ent.key) + len(ent.value)\n}\n\n// SetMaxMemory changes the budget and evicts until the cache fits.\nfunc (c *Cache) SetMaxMemory(max int) {\n\tc.mu.Lock()\n\tdefer c.mu.Unlock()\n\tc.max = max\n\tfor c.current > c.max {\n\t\tc.removeOldest()\n\t}\n}\n\nfunc (c *Cache) Current() int {\n\tc.mu.Lock()\n\tdefer c.mu.Unlock()\n\treturn c.current\n}\n\n// human prints a byte count cut down to whole B/KB/MB/GB (1 KB = 1024 B), as the article does.\nfunc human(n uint64) string {\n\tswitch {\n\tcase n >= 1<<30:\n\t\treturn fmt.Sprintf(\"%d GB\", n>>30)\n\tcase n >= 1<<20:\n\t\treturn fmt.Sprintf(\"%d MB\", n>>20)\n\tcase n >= 1<<10:\n\t\treturn fmt.Sprintf(\"%d KB\", n>>10)\n\t}\n\treturn fmt.Sprintf(\"%d B\", n)\n}\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\nvar start = time.Now()\n\nfunc step(name string, c *Cache) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\tfmt.Printf(\"%s: inuse %s, idle %s, released %s, heapsys %s, sys %s, current %s, rss %s\\n\",\n\t\tname, human(m.HeapInuse), human(m.HeapIdle), human(m.HeapReleased), human(m.HeapSys),\n\t\thuman(m.Sys), human(uint64(c.Current())), human(rss))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,NextGC=%d,NumGC=%d,HeapObjects=%d,GCSys=%d,VmRSS=%d,LazyFree=%d,current=%d\\n\",\n\t\tname, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased,\n\t\tm.HeapSys, m.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.GCSys, rss, lazy, c.Current())\n}\n\nfunc main() {\n\tentries := flag.Int(\"entries\", 10000000, \"values added\")\n\tmax := flag.Int(\"max\", 1<<30, \"cache budget in bytes\")\n\tvalueSize := flag.Int(\"value\", 1024, \"value size in bytes\")\n\tlate := flag.Int(\"late\", 1000, \"entries offered after the shrink\")\n\ttouch := flag.Bool(\"touch\", true, \"fill each value so its pages are written\")\n\tafterShrink := flag.String(\"after-shrink\", \"free\", \"free | gc | none\")\n\twait := flag.Duration(\"wait\", 0, \"time to wait after the shrink step\")\n\tevery := flag.Duration(\"every\", time.Second, \"sampling period while waiting\")\n\tflag.Parse()\n\n\tc := NewCache(*max)\n\tstep(\"before\", c)\n\tfor i := 0; i < *entries; i++ {\n\t\tv := make([]byte, *valueSize)\n\t\tif *touch {\n\t\t\tfor j := 0; j < len(v); j += 512 {\n\t\t\t\tv[j] = byte(i)\n\t\t\t}\n\t\t}\n\t\tc.Add(fmt.Sprintf(\"key-%d\", i), v)\n\t}\n\tstep(\"added\", c)\n\tc.SetMaxMemory(1)\n\tfor i := 0; i < *late; i++ {\n\t\tc.Add(fmt.Sprintf(\"late-%d\", i), make([]byte, *valueSize))\n\t}\n\tstep(\"after decreased\", c)\n\tswitch *afterShrink {\n\tcase \"free\":\n\t\tdebug.FreeOSMemory()\n\t\tstep(\"after gc\", c)\n\tcase \"gc\":\n\t\truntime.GC()\n\t\tstep(\"after gc\", c)\n\t}\n\tfor t := time.Duration(0); t < *wait; t += *every {\n\t\ttime.Sleep(*every)\n\t\tstep(fmt.Sprintf(\"wait %v\", t+*every), c)\n\t}\n\truntime.KeepAlive(c)\n}\n"
+    smallArgs: ['-entries', '300000', '-max', '30000000', '-late', '100'],
+    env: {},
+    source:
+      '// Title: lru-shrink — why RSS stays high after a cache shrinks\n//\n// Demonstrates: the article\'s experiment. An LRU cache (map + container/list + sync.Mutex) with a\n// byte budget takes -entries values of -value bytes under a -max budget. The budget is then cut to\n// 1 byte, which evicts everything, and -late more entries are offered (each is larger than the\n// budget, so none is kept). Finally the program either calls debug.FreeOSMemory (-after-shrink=free),\n// runs one runtime.GC and waits -wait for the background scavenger (-after-shrink=gc), or does\n// nothing and waits (-after-shrink=none).\n//\n// Flags (defaults are the article\'s scale):\n//   -entries 10000000   values added\n//   -max     1073741824 cache budget in bytes\n//   -value   1024       value size in bytes\n//   -late    1000       entries offered after the shrink\n//   -touch   true       fill each value so its pages are really written\n//   -after-shrink free  free | gc | none\n//   -wait    0s         time to wait after the shrink step (sampled every -every)\n//   -every   1s         sampling period while waiting\n//\n// Runtime knobs that matter: GODEBUG=madvdontneed=0 (MADV_FREE keeps RSS until memory pressure),\n// GOGC (the heap goal during the fill), GODEBUG=gctrace=1.\n//\n// Observe: after "after decreased" HeapInuse has not dropped (nothing ran a GC yet); after\n// "after gc" HeapIdle ≈ HeapReleased ≈ 2.4 GiB and RSS falls to ~230 MB with MADV_DONTNEED but\n// stays at ~2.7 GB with MADV_FREE. About 77 MB stays in use: the emptied map, which never shrinks.\npackage main\n\nimport (\n\t"container/list"\n\t"flag"\n\t"fmt"\n\t"os"\n\t"runtime"\n\t"runtime/debug"\n\t"strconv"\n\t"strings"\n\t"sync"\n\t"time"\n)\n\ntype entry struct {\n\tkey   string\n\tvalue []byte\n}\n\n// Cache is an LRU cache with a byte budget: each entry costs len(key)+len(value).\ntype Cache struct {\n\tmu      sync.Mutex\n\tmax     int\n\tcurrent int\n\tll      *list.List\n\titems   map[string]*list.Element\n}\n\nfunc NewCache(max int) *Cache {\n\treturn &Cache{max: max, ll: list.New(), items: make(map[string]*list.Element)}\n}\n\nfunc (c *Cache) Add(key string, value []byte) {\n\tc.mu.Lock()\n\tdefer c.mu.Unlock()\n\tsize := len(key) + len(value)\n\tif size > c.max {\n\t\treturn\n\t}\n\tif e, ok := c.items[key]; ok {\n\t\tc.ll.MoveToFront(e)\n\t\told := e.Value.(*entry)\n\t\tc.current += len(value) - len(old.value)\n\t\told.value = value\n\t} else {\n\t\tc.items[key] = c.ll.PushFront(&entry{key, value})\n\t\tc.current += size\n\t}\n\tfor c.current > c.max {\n\t\tc.removeOldest()\n\t}\n}\n\nfunc (c *Cache) removeOldest() {\n\te := c.ll.Back()\n\tif e == nil {\n\t\treturn\n\t}\n\tc.ll.Remove(e)\n\tent := e.Value.(*entry)\n\tdelete(c.items, ent.key)\n\tc.current -= len(ent.key) + len(ent.value)\n}\n\n// SetMaxMemory changes the budget and evicts until the cache fits.\nfunc (c *Cache) SetMaxMemory(max int) {\n\tc.mu.Lock()\n\tdefer c.mu.Unlock()\n\tc.max = max\n\tfor c.current > c.max {\n\t\tc.removeOldest()\n\t}\n}\n\nfunc (c *Cache) Current() int {\n\tc.mu.Lock()\n\tdefer c.mu.Unlock()\n\treturn c.current\n}\n\n// human prints a byte count cut down to whole B/KB/MB/GB (1 KB = 1024 B), as the article does.\nfunc human(n uint64) string {\n\tswitch {\n\tcase n >= 1<<30:\n\t\treturn fmt.Sprintf("%d GB", n>>30)\n\tcase n >= 1<<20:\n\t\treturn fmt.Sprintf("%d MB", n>>20)\n\tcase n >= 1<<10:\n\t\treturn fmt.Sprintf("%d KB", n>>10)\n\t}\n\treturn fmt.Sprintf("%d B", n)\n}\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\nvar start = time.Now()\n\nfunc step(name string, c *Cache) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\tfmt.Printf("%s: inuse %s, idle %s, released %s, heapsys %s, sys %s, current %s, rss %s\\n",\n\t\tname, human(m.HeapInuse), human(m.HeapIdle), human(m.HeapReleased), human(m.HeapSys),\n\t\thuman(m.Sys), human(uint64(c.Current())), human(rss))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,NextGC=%d,NumGC=%d,HeapObjects=%d,GCSys=%d,VmRSS=%d,LazyFree=%d,current=%d\\n",\n\t\tname, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased,\n\t\tm.HeapSys, m.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.GCSys, rss, lazy, c.Current())\n}\n\nfunc main() {\n\tentries := flag.Int("entries", 10000000, "values added")\n\tmax := flag.Int("max", 1<<30, "cache budget in bytes")\n\tvalueSize := flag.Int("value", 1024, "value size in bytes")\n\tlate := flag.Int("late", 1000, "entries offered after the shrink")\n\ttouch := flag.Bool("touch", true, "fill each value so its pages are written")\n\tafterShrink := flag.String("after-shrink", "free", "free | gc | none")\n\twait := flag.Duration("wait", 0, "time to wait after the shrink step")\n\tevery := flag.Duration("every", time.Second, "sampling period while waiting")\n\tflag.Parse()\n\n\tc := NewCache(*max)\n\tstep("before", c)\n\tfor i := 0; i < *entries; i++ {\n\t\tv := make([]byte, *valueSize)\n\t\tif *touch {\n\t\t\tfor j := 0; j < len(v); j += 512 {\n\t\t\t\tv[j] = byte(i)\n\t\t\t}\n\t\t}\n\t\tc.Add(fmt.Sprintf("key-%d", i), v)\n\t}\n\tstep("added", c)\n\tc.SetMaxMemory(1)\n\tfor i := 0; i < *late; i++ {\n\t\tc.Add(fmt.Sprintf("late-%d", i), make([]byte, *valueSize))\n\t}\n\tstep("after decreased", c)\n\tswitch *afterShrink {\n\tcase "free":\n\t\tdebug.FreeOSMemory()\n\t\tstep("after gc", c)\n\tcase "gc":\n\t\truntime.GC()\n\t\tstep("after gc", c)\n\t}\n\tfor t := time.Duration(0); t < *wait; t += *every {\n\t\ttime.Sleep(*every)\n\t\tstep(fmt.Sprintf("wait %v", t+*every), c)\n\t}\n\truntime.KeepAlive(c)\n}\n',
   },
   {
-    "name": "madvise-pressure",
-    "title": "madvise-pressure",
-    "summary": "released memory and RSS: MADV_DONTNEED against MADV_FREE",
-    "flags": [
+    name: 'madvise-pressure',
+    title: 'madvise-pressure',
+    summary: 'released memory and RSS: MADV_DONTNEED against MADV_FREE',
+    flags: [
       {
-        "name": "mb",
-        "kind": "int",
-        "default": "512",
-        "usage": "MiB to allocate"
+        name: 'mb',
+        kind: 'int',
+        default: '512',
+        usage: 'MiB to allocate',
       },
       {
-        "name": "chunk",
-        "kind": "int",
-        "default": "65536",
-        "usage": "buffer size in bytes"
+        name: 'chunk',
+        kind: 'int',
+        default: '65536',
+        usage: 'buffer size in bytes',
       },
       {
-        "name": "wait",
-        "kind": "duration",
-        "default": "0s",
-        "usage": "time to wait after the release"
+        name: 'wait',
+        kind: 'duration',
+        default: '0s',
+        usage: 'time to wait after the release',
       },
       {
-        "name": "every",
-        "kind": "duration",
-        "default": "1s",
-        "usage": "sampling period while waiting"
-      }
+        name: 'every',
+        kind: 'duration',
+        default: '1s',
+        usage: 'sampling period while waiting',
+      },
     ],
-    "smallArgs": [
-      "-mb",
-      "64"
-    ],
-    "env": {
-      "GODEBUG": "madvdontneed=0"
+    smallArgs: ['-mb', '64'],
+    env: {
+      GODEBUG: 'madvdontneed=0',
     },
-    "source": "// Title: madvise-pressure — released memory and RSS: MADV_DONTNEED against MADV_FREE\n//\n// Demonstrates: how the runtime gives freed heap memory back to the OS. The program allocates\n// -mb MiB in -chunk byte buffers and writes one byte in every 4 KiB page (so the pages are really\n// resident), drops them all, runs runtime.GC() (the memory is now free heap, HeapIdle, but still\n// resident), then calls debug.FreeOSMemory(), which returns every free page with madvise.\n// Go 1.19 on Linux uses MADV_DONTNEED by default (GODEBUG=madvdontneed=1): the kernel takes the\n// pages at once and VmRSS falls. With GODEBUG=madvdontneed=0 it uses MADV_FREE: the pages stay\n// mapped and counted in VmRSS, marked LazyFree in /proc/self/smaps_rollup, and the kernel takes them\n// back only when it runs short of memory. The runtime's HeapReleased is the same in both modes;\n// only RSS tells them apart. heaplab's workbench can apply memory pressure to watch LazyFree go.\n//\n// Run it twice and compare the \"released\" lines:\n//   GODEBUG=madvdontneed=1 go run madvise-pressure.go   (RSS falls at once)\n//   GODEBUG=madvdontneed=0 go run madvise-pressure.go   (RSS stays; LazyFree ≈ HeapReleased)\n//\n// Flags (defaults are a classroom scale):\n//   -mb    512    MiB to allocate\n//   -chunk 65536  buffer size in bytes\n//   -wait  0s     time to wait after the release, sampled every -every (watch RSS under pressure)\n//   -every 1s     sampling period while waiting\n//\n// Runtime knobs that matter: GODEBUG=madvdontneed (the scenario's point), GODEBUG=scavtrace=1.\n//\n// Observe: at \"allocated\" HeapInuse and VmRSS are both ~-mb MiB. At \"freed\" HeapIdle is ~-mb MiB\n// but VmRSS has not moved (nothing is released yet). At \"released\" HeapReleased ≈ HeapIdle ≈ -mb\n// MiB; VmRSS is back to a few MiB with madvdontneed=1 but still ~-mb MiB with madvdontneed=0,\n// where LazyFree ≈ HeapReleased.\npackage main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"runtime/debug\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\n// allocate returns mb MiB of chunk-byte buffers with every 4 KiB page written.\nfunc allocate(mb, chunk int) [][]byte {\n\tbufs := make([][]byte, 0, mb<<20/chunk)\n\tfor i := 0; i < cap(bufs); i++ {\n\t\tb := make([]byte, chunk)\n\t\tfor j := 0; j < len(b); j += 4096 {\n\t\t\tb[j] = 1 // touch the page so it becomes resident\n\t\t}\n\t\tbufs = append(bufs, b)\n\t}\n\treturn bufs\n}\n\nfunc main() {\n\tmb := flag.Int(\"mb\", 512, \"MiB to allocate\")\n\tchunk := flag.Int(\"chunk\", 64<<10, \"buffer size in bytes\")\n\twait := flag.Duration(\"wait\", 0, \"time to wait after the release\")\n\tevery := flag.Duration(\"every\", time.Second, \"sampling period while waiting\")\n\tflag.Parse()\n\n\tfmt.Printf(\"GODEBUG=%q\\n\", os.Getenv(\"GODEBUG\"))\n\tcheckpoint(\"before\")\n\tbufs := allocate(*mb, *chunk)\n\tcheckpoint(\"allocated\", fmt.Sprintf(\"bufs=%d\", len(bufs)))\n\tbufs = nil // drop every buffer\n\truntime.GC()\n\tcheckpoint(\"freed\", fmt.Sprintf(\"bufs=%d\", len(bufs)))\n\tdebug.FreeOSMemory() // return all free pages to the OS now\n\tcheckpoint(\"released\")\n\tfor t := time.Duration(0); t < *wait; t += *every {\n\t\ttime.Sleep(*every)\n\t\tcheckpoint(fmt.Sprintf(\"wait-%v\", t+*every))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf(\"%.1f KiB\", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf(\"%.1f MiB\", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\ttail := \"\"\n\tfor _, e := range extra {\n\t\ttail += \",\" + e\n\t}\n\tfmt.Printf(\"%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n\",\n\t\tlabel+\":\", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, \",\", \" \"))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,\"+\n\t\t\"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,\"+\n\t\t\"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n\",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n"
+    source:
+      '// Title: madvise-pressure — released memory and RSS: MADV_DONTNEED against MADV_FREE\n//\n// Demonstrates: how the runtime gives freed heap memory back to the OS. The program allocates\n// -mb MiB in -chunk byte buffers and writes one byte in every 4 KiB page (so the pages are really\n// resident), drops them all, runs runtime.GC() (the memory is now free heap, HeapIdle, but still\n// resident), then calls debug.FreeOSMemory(), which returns every free page with madvise.\n// Go 1.19 on Linux uses MADV_DONTNEED by default (GODEBUG=madvdontneed=1): the kernel takes the\n// pages at once and VmRSS falls. With GODEBUG=madvdontneed=0 it uses MADV_FREE: the pages stay\n// mapped and counted in VmRSS, marked LazyFree in /proc/self/smaps_rollup, and the kernel takes them\n// back only when it runs short of memory. The runtime\'s HeapReleased is the same in both modes;\n// only RSS tells them apart. heaplab\'s workbench can apply memory pressure to watch LazyFree go.\n//\n// Run it twice and compare the "released" lines:\n//   GODEBUG=madvdontneed=1 go run madvise-pressure.go   (RSS falls at once)\n//   GODEBUG=madvdontneed=0 go run madvise-pressure.go   (RSS stays; LazyFree ≈ HeapReleased)\n//\n// Flags (defaults are a classroom scale):\n//   -mb    512    MiB to allocate\n//   -chunk 65536  buffer size in bytes\n//   -wait  0s     time to wait after the release, sampled every -every (watch RSS under pressure)\n//   -every 1s     sampling period while waiting\n//\n// Runtime knobs that matter: GODEBUG=madvdontneed (the scenario\'s point), GODEBUG=scavtrace=1.\n//\n// Observe: at "allocated" HeapInuse and VmRSS are both ~-mb MiB. At "freed" HeapIdle is ~-mb MiB\n// but VmRSS has not moved (nothing is released yet). At "released" HeapReleased ≈ HeapIdle ≈ -mb\n// MiB; VmRSS is back to a few MiB with madvdontneed=1 but still ~-mb MiB with madvdontneed=0,\n// where LazyFree ≈ HeapReleased.\npackage main\n\nimport (\n\t"flag"\n\t"fmt"\n\t"os"\n\t"runtime"\n\t"runtime/debug"\n\t"strconv"\n\t"strings"\n\t"time"\n)\n\n// allocate returns mb MiB of chunk-byte buffers with every 4 KiB page written.\nfunc allocate(mb, chunk int) [][]byte {\n\tbufs := make([][]byte, 0, mb<<20/chunk)\n\tfor i := 0; i < cap(bufs); i++ {\n\t\tb := make([]byte, chunk)\n\t\tfor j := 0; j < len(b); j += 4096 {\n\t\t\tb[j] = 1 // touch the page so it becomes resident\n\t\t}\n\t\tbufs = append(bufs, b)\n\t}\n\treturn bufs\n}\n\nfunc main() {\n\tmb := flag.Int("mb", 512, "MiB to allocate")\n\tchunk := flag.Int("chunk", 64<<10, "buffer size in bytes")\n\twait := flag.Duration("wait", 0, "time to wait after the release")\n\tevery := flag.Duration("every", time.Second, "sampling period while waiting")\n\tflag.Parse()\n\n\tfmt.Printf("GODEBUG=%q\\n", os.Getenv("GODEBUG"))\n\tcheckpoint("before")\n\tbufs := allocate(*mb, *chunk)\n\tcheckpoint("allocated", fmt.Sprintf("bufs=%d", len(bufs)))\n\tbufs = nil // drop every buffer\n\truntime.GC()\n\tcheckpoint("freed", fmt.Sprintf("bufs=%d", len(bufs)))\n\tdebug.FreeOSMemory() // return all free pages to the OS now\n\tcheckpoint("released")\n\tfor t := time.Duration(0); t < *wait; t += *every {\n\t\ttime.Sleep(*every)\n\t\tcheckpoint(fmt.Sprintf("wait-%v", t+*every))\n\t}\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\ttail := ""\n\tfor _, e := range extra {\n\t\ttail += "," + e\n\t}\n\tfmt.Printf("%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n",\n\t\tlabel+":", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, ",", " "))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,"+\n\t\t"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,"+\n\t\t"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n',
   },
   {
-    "name": "memory-limit",
-    "title": "memory-limit",
-    "summary": "a slow leak under GOMEMLIMIT with GOGC=off: the GC death spiral",
-    "flags": [
+    name: 'memory-limit',
+    title: 'memory-limit',
+    summary: 'a slow leak under GOMEMLIMIT with GOGC=off: the GC death spiral',
+    flags: [
       {
-        "name": "steps",
-        "kind": "int",
-        "default": "1200",
-        "usage": "steps"
+        name: 'steps',
+        kind: 'int',
+        default: '1200',
+        usage: 'steps',
       },
       {
-        "name": "chunk",
-        "kind": "int",
-        "default": "64",
-        "usage": "KiB leaked per step"
+        name: 'chunk',
+        kind: 'int',
+        default: '64',
+        usage: 'KiB leaked per step',
       },
       {
-        "name": "garbage",
-        "kind": "int",
-        "default": "1024",
-        "usage": "KiB of short-lived buffers allocated per step"
+        name: 'garbage',
+        kind: 'int',
+        default: '1024',
+        usage: 'KiB of short-lived buffers allocated per step',
       },
       {
-        "name": "every",
-        "kind": "int",
-        "default": "100",
-        "usage": "steps between checkpoints"
-      }
+        name: 'every',
+        kind: 'int',
+        default: '100',
+        usage: 'steps between checkpoints',
+      },
     ],
-    "smallArgs": [
-      "-steps",
-      "500",
-      "-garbage",
-      "512",
-      "-every",
-      "50"
-    ],
-    "env": {
-      "GOGC": "off",
-      "GOMEMLIMIT": "32MiB"
+    smallArgs: ['-steps', '500', '-garbage', '512', '-every', '50'],
+    env: {
+      GOGC: 'off',
+      GOMEMLIMIT: '32MiB',
     },
-    "source": "// Title: memory-limit — a slow leak under GOMEMLIMIT with GOGC=off: the GC death spiral\n//\n// Demonstrates: the soft memory limit (Go 1.19). With GOGC=off the collector runs only when the\n// memory the runtime uses reaches GOMEMLIMIT. Each step the program does some work that allocates\n// -garbage KiB of short-lived buffers, and leaks -chunk KiB (kept forever, as a cache that is never\n// pruned would be). While the leaked live heap is small, the runway between it and the limit is\n// long and GCs are rare; as the live heap approaches the limit, each GC frees less, the runway\n// shrinks and GCs come ever faster, until the collector runs almost continuously (the death\n// spiral). Go 1.19 caps the GC's CPU at about 50% (the GC CPU limiter): past that point the heap\n// grows beyond the limit instead of the program stopping dead.\n//\n// Run it as:  GOGC=off GOMEMLIMIT=64MiB go run memory-limit.go\n//\n// Flags (defaults are a classroom scale for a 64 MiB limit):\n//   -steps   1200  steps\n//   -chunk   64    KiB leaked per step\n//   -garbage 1024  KiB of short-lived buffers allocated per step\n//   -every   100   steps between checkpoints\n//\n// Runtime knobs that matter: GOMEMLIMIT and GOGC=off (the scenario's point); with GOGC=100 instead\n// the limit only matters once live × 2 exceeds it. GODEBUG=gctrace=1 shows each cycle.\n//\n// Observe: the gcs= extra (GCs since the previous checkpoint) stays at 2-4 per 100 steps while\n// live= (the leaked bytes) is far from the limit, then climbs steeply (6, 12, 23, ... per 100 steps)\n// as live passes ~40-50 MiB, where the runway left under the limit is only a few MiB of garbage;\n// GCCPUFraction rises with it. Once the live heap itself reaches the limit, a GC starts as soon as\n// the previous one ends and the heap simply grows past the limit.\npackage main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\n// leaked is the cache that is never pruned.\nvar leaked [][]byte\n\n// work stands for a request: it fills kib KiB of short-lived 16 KiB buffers and returns a checksum.\nfunc work(step, kib, size int) int {\n\tsum := 0\n\tfor i := 0; i < kib<<10/size; i++ {\n\t\tb := make([]byte, size) // garbage once work returns (a variable size: on the heap)\n\t\tfor j := 0; j < len(b); j += 64 {\n\t\t\tb[j] = byte(step + i + j)\n\t\t\tsum += int(b[j])\n\t\t}\n\t}\n\treturn sum\n}\n\nfunc main() {\n\tsteps := flag.Int(\"steps\", 1200, \"steps\")\n\tchunk := flag.Int(\"chunk\", 64, \"KiB leaked per step\")\n\tgarbage := flag.Int(\"garbage\", 1024, \"KiB of short-lived buffers allocated per step\")\n\tevery := flag.Int(\"every\", 100, \"steps between checkpoints\")\n\tflag.Parse()\n\n\tvar m runtime.MemStats\n\tlastGC := uint32(0)\n\tsum := 0\n\tfor s := 0; s <= *steps; s++ {\n\t\tif s > 0 {\n\t\t\tsum += work(s, *garbage, 16<<10)\n\t\t\tleaked = append(leaked, make([]byte, *chunk<<10)) // LEAK: kept forever\n\t\t}\n\t\tif s%*every == 0 {\n\t\t\truntime.ReadMemStats(&m)\n\t\t\tlive := len(leaked) * *chunk << 10\n\t\t\tcheckpoint(fmt.Sprintf(\"step-%d\", s), fmt.Sprintf(\"live=%d\", live),\n\t\t\t\tfmt.Sprintf(\"gcs=%d\", m.NumGC-lastGC))\n\t\t\tlastGC = m.NumGC\n\t\t}\n\t}\n\tfmt.Println(\"checksum\", sum)\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a \"Name: N kB\" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+\":\" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf(\"%.1f KiB\", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf(\"%.1f MiB\", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue(\"/proc/self/status\", \"VmRSS\")\n\tlazy := procValue(\"/proc/self/smaps_rollup\", \"LazyFree\")\n\ttail := \"\"\n\tfor _, e := range extra {\n\t\ttail += \",\" + e\n\t}\n\tfmt.Printf(\"%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n\",\n\t\tlabel+\":\", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, \",\", \" \"))\n\tfmt.Printf(\"STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,\"+\n\t\t\"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,\"+\n\t\t\"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n\",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n"
-  }
+    source:
+      '// Title: memory-limit — a slow leak under GOMEMLIMIT with GOGC=off: the GC death spiral\n//\n// Demonstrates: the soft memory limit (Go 1.19). With GOGC=off the collector runs only when the\n// memory the runtime uses reaches GOMEMLIMIT. Each step the program does some work that allocates\n// -garbage KiB of short-lived buffers, and leaks -chunk KiB (kept forever, as a cache that is never\n// pruned would be). While the leaked live heap is small, the runway between it and the limit is\n// long and GCs are rare; as the live heap approaches the limit, each GC frees less, the runway\n// shrinks and GCs come ever faster, until the collector runs almost continuously (the death\n// spiral). Go 1.19 caps the GC\'s CPU at about 50% (the GC CPU limiter): past that point the heap\n// grows beyond the limit instead of the program stopping dead.\n//\n// Run it as:  GOGC=off GOMEMLIMIT=64MiB go run memory-limit.go\n//\n// Flags (defaults are a classroom scale for a 64 MiB limit):\n//   -steps   1200  steps\n//   -chunk   64    KiB leaked per step\n//   -garbage 1024  KiB of short-lived buffers allocated per step\n//   -every   100   steps between checkpoints\n//\n// Runtime knobs that matter: GOMEMLIMIT and GOGC=off (the scenario\'s point); with GOGC=100 instead\n// the limit only matters once live × 2 exceeds it. GODEBUG=gctrace=1 shows each cycle.\n//\n// Observe: the gcs= extra (GCs since the previous checkpoint) stays at 2-4 per 100 steps while\n// live= (the leaked bytes) is far from the limit, then climbs steeply (6, 12, 23, ... per 100 steps)\n// as live passes ~40-50 MiB, where the runway left under the limit is only a few MiB of garbage;\n// GCCPUFraction rises with it. Once the live heap itself reaches the limit, a GC starts as soon as\n// the previous one ends and the heap simply grows past the limit.\npackage main\n\nimport (\n\t"flag"\n\t"fmt"\n\t"os"\n\t"runtime"\n\t"strconv"\n\t"strings"\n\t"time"\n)\n\n// leaked is the cache that is never pruned.\nvar leaked [][]byte\n\n// work stands for a request: it fills kib KiB of short-lived 16 KiB buffers and returns a checksum.\nfunc work(step, kib, size int) int {\n\tsum := 0\n\tfor i := 0; i < kib<<10/size; i++ {\n\t\tb := make([]byte, size) // garbage once work returns (a variable size: on the heap)\n\t\tfor j := 0; j < len(b); j += 64 {\n\t\t\tb[j] = byte(step + i + j)\n\t\t\tsum += int(b[j])\n\t\t}\n\t}\n\treturn sum\n}\n\nfunc main() {\n\tsteps := flag.Int("steps", 1200, "steps")\n\tchunk := flag.Int("chunk", 64, "KiB leaked per step")\n\tgarbage := flag.Int("garbage", 1024, "KiB of short-lived buffers allocated per step")\n\tevery := flag.Int("every", 100, "steps between checkpoints")\n\tflag.Parse()\n\n\tvar m runtime.MemStats\n\tlastGC := uint32(0)\n\tsum := 0\n\tfor s := 0; s <= *steps; s++ {\n\t\tif s > 0 {\n\t\t\tsum += work(s, *garbage, 16<<10)\n\t\t\tleaked = append(leaked, make([]byte, *chunk<<10)) // LEAK: kept forever\n\t\t}\n\t\tif s%*every == 0 {\n\t\t\truntime.ReadMemStats(&m)\n\t\t\tlive := len(leaked) * *chunk << 10\n\t\t\tcheckpoint(fmt.Sprintf("step-%d", s), fmt.Sprintf("live=%d", live),\n\t\t\t\tfmt.Sprintf("gcs=%d", m.NumGC-lastGC))\n\t\t\tlastGC = m.NumGC\n\t\t}\n\t}\n\tfmt.Println("checksum", sum)\n}\n\n// ---- checkpoint helpers (the same in every scenario; the fidelity harness parses the STEP lines) ----\n\n// procValue reads a "Name: N kB" field of a /proc file, in bytes (0 when absent).\nfunc procValue(file, name string) uint64 {\n\tdata, err := os.ReadFile(file)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tfor _, line := range strings.Split(string(data), "\\n") {\n\t\tif f := strings.Fields(line); len(f) >= 2 && f[0] == name+":" {\n\t\t\tkb, _ := strconv.ParseUint(f[1], 10, 64)\n\t\t\treturn kb * 1024\n\t\t}\n\t}\n\treturn 0\n}\n\n// size prints a byte count in KiB or MiB for the human lines.\nfunc size(n uint64) string {\n\tif n < 1<<20 {\n\t\treturn fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))\n\t}\n\treturn fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))\n}\n\nvar start = time.Now()\n\n// checkpoint prints a human line and the machine line STEP,<label>,<seconds>,Field=value,...;\n// extra holds scenario-specific key=value pairs, appended at the end of both lines.\nfunc checkpoint(label string, extra ...string) {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\trss := procValue("/proc/self/status", "VmRSS")\n\tlazy := procValue("/proc/self/smaps_rollup", "LazyFree")\n\ttail := ""\n\tfor _, e := range extra {\n\t\ttail += "," + e\n\t}\n\tfmt.Printf("%-10s heap %10s in %7d objects, stacks %9s, %4d goroutines, %3d GCs, rss %9s%s\\n",\n\t\tlabel+":", size(m.HeapAlloc), m.HeapObjects, size(m.StackInuse), runtime.NumGoroutine(), m.NumGC,\n\t\tsize(rss), strings.ReplaceAll(tail, ",", " "))\n\tfmt.Printf("STEP,%s,%.3f,HeapAlloc=%d,HeapInuse=%d,HeapIdle=%d,HeapReleased=%d,HeapSys=%d,Sys=%d,"+\n\t\t"NextGC=%d,NumGC=%d,HeapObjects=%d,Mallocs=%d,Frees=%d,TotalAlloc=%d,StackInuse=%d,NumGoroutine=%d,"+\n\t\t"GCCPUFraction=%.4f,VmRSS=%d,LazyFree=%d%s\\n",\n\t\tlabel, time.Since(start).Seconds(), m.HeapAlloc, m.HeapInuse, m.HeapIdle, m.HeapReleased, m.HeapSys,\n\t\tm.Sys, m.NextGC, m.NumGC, m.HeapObjects, m.Mallocs, m.Frees, m.TotalAlloc, m.StackInuse,\n\t\truntime.NumGoroutine(), m.GCCPUFraction, rss, lazy, tail)\n}\n',
+  },
 ];

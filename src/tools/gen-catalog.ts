@@ -1,6 +1,7 @@
 // `npm run gen:catalog`: writes src/ui/catalog.gen.ts, the scenario catalogue the workbench offers:
 // each scenarios/NAME.go with its title, summary, flags (for the picker's inputs), the test-scale
 // arguments and environment of NAME.expect.json, and the source. A test checks the file is current.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -167,5 +168,13 @@ export const catalog: readonly CatalogEntry[] = ${JSON.stringify(entries, null, 
 
 if (process.argv[1] && /gen-catalog\.ts$/.test(process.argv[1])) {
   writeFileSync('src/ui/catalog.gen.ts', catalogModule(buildCatalog('.')));
+  // formatted as the lint step expects it
+  execFileSync(
+    process.execPath,
+    ['node_modules/@biomejs/biome/bin/biome', 'format', '--write', 'src/ui/catalog.gen.ts'],
+    {
+      stdio: 'ignore',
+    },
+  );
   console.log('gen:catalog: wrote src/ui/catalog.gen.ts');
 }

@@ -1195,6 +1195,14 @@ export class Compiler {
     }
     const pre = this.lvaluePrefix(w, l, false);
     const cur = pre ? this.lvalueRead(e, pre) : this.expr(e);
+    if (r && this.hasCallOrRecv(r)) {
+      // the right side runs before the left side's nil and bounds checks (and its load)
+      w.open('{');
+      w.line(`const $rv = ${rv};`);
+      this.emitStore(w, l, this.binop(op, cur, '$rv', t, rt), pre);
+      w.close();
+      return;
+    }
     this.emitStore(w, l, this.binop(op, cur, rv, t, rt), pre);
   }
 

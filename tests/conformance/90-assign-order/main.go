@@ -46,6 +46,10 @@ func main() {
 		var p *P
 		p.X = f("single")
 	})
+	try("nil field, op-assign", func() {
+		var p *P
+		p.X += f("op-assign")
+	})
 	p := &P{S: []int{1, 2, 3}}
 	q := &P{X: 100}
 	p.Q = q

@@ -137,10 +137,30 @@ function unsupportedFeature(
       if (first < 0 || e.pos < first) first = e.pos;
     }
   }
-  if (first < 0) return null;
-  const p = positionFor(file, first);
-  return { line: p.line, col: p.col, msg: 'heaplab does not support complex numbers' };
+  // std functions declared so programs type-check as with Go, but not run by heaplab
+  let fn: { pos: number; name: string } | null = null;
+  for (const [id, o] of info.uses) {
+    if (o.kind !== 'Func' || !o.pkg) continue;
+    const name = `${o.pkg}.${o.name}`;
+    if (unsupportedStd.has(name) && (fn === null || id.pos < fn.pos)) fn = { pos: id.pos, name };
+  }
+  const at = (pos: number, msg: string): Diagnostic => {
+    const p = positionFor(file, pos);
+    return { line: p.line, col: p.col, msg };
+  };
+  if (first >= 0 && (fn === null || first < fn.pos))
+    return at(first, 'heaplab does not support complex numbers');
+  return fn === null ? null : at(fn.pos, `heaplab does not support ${fn.name}`);
 }
+
+/** Std functions heaplab declares (so programs type-check as with Go) but does not run. */
+export const unsupportedStd: ReadonlySet<string> = new Set([
+  'runtime.Goexit',
+  'runtime.Callers',
+  'runtime.CallersFrames',
+  'runtime.Stack',
+  'runtime.MemProfile',
+]);
 
 /** Escape analysis of a std package; a package the analysis cannot handle falls back to all-heap. */
 function analyzeStd(

@@ -291,6 +291,16 @@ describe('exits as the built Go binary exits', () => {
       'heaplab does not support complex numbers',
     ],
     ['goto', 'func main() {\nL:\n\tgoto L\n}', 'heaplab does not support goto'],
+    [
+      'runtime.Goexit',
+      'import "runtime"\n\nfunc main() { defer println("x"); runtime.Goexit() }',
+      'heaplab does not support runtime.Goexit',
+    ],
+    [
+      'runtime.Stack',
+      'import "runtime"\n\nfunc main() { b := make([]byte, 64); println(runtime.Stack(b, false)) }',
+      'heaplab does not support runtime.Stack',
+    ],
   ];
   for (const [name, body, msg] of unsupported) {
     test(`unsupported Go says so by name: ${name}`, () => {

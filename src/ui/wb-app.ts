@@ -218,7 +218,7 @@ export class WbApp extends LitElement {
     if (u.stdout) add.push({ id: this.lineId++, kind: 'stdout', text: u.stdout });
     if (u.stderr) add.push({ id: this.lineId++, kind: 'stderr', text: u.stderr });
     for (const t of u.traces) add.push({ id: this.lineId++, kind: 'trace', trace: t });
-    if (add.length) this.lines = [...this.lines, ...add].slice(-consoleLines);
+    if (add.length) this.lines = keepConsole([...this.lines, ...add]);
     if (u.events.length) this.events = [...this.events, ...u.events];
     const now = performance.now();
     if (now - this.lastTimelineMs > 250 || s.state !== 'running') {
@@ -407,8 +407,24 @@ function readTheme(): ThemeChoice {
     return 'system';
   }
 }
-/** Lines the console keeps (the oldest are dropped). */
+/** Lines and characters the console keeps (the oldest are dropped). */
 const consoleLines = 1000;
+const consoleChars = 512 * 1024;
+
+/** The newest console lines within both limits (a program printing in a loop must not fill the page). */
+export function keepConsole(lines: ConsoleLine[]): ConsoleLine[] {
+  let out = lines.length > consoleLines ? lines.slice(-consoleLines) : lines;
+  let chars = 0;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const l = out[i];
+    chars += l.kind === 'trace' ? l.trace.text.length : l.text.length;
+    if (chars > consoleChars) {
+      out = out.slice(i + 1);
+      break;
+    }
+  }
+  return out;
+}
 
 /** The last program the user worked on (a reload loses nothing), 'malformed' when it cannot be read. */
 export function readSaved(): { source: string; scenario: string; args: string[] } | 'malformed' | null {

@@ -142,10 +142,14 @@ export class Session implements SessionApi {
       args: req.args,
       env: { GOMAXPROCS: '2', ...req.env, GODEBUG: godebug },
       stdout: (s) => {
-        if (this.runId === runId) this.stdout += s;
+        if (this.runId !== runId) return;
+        this.stdout += s;
+        if (this.stdout.length > 2 * outputCapChars) this.stdout = this.trimOutput(this.stdout);
       },
       stderr: (s) => {
-        if (this.runId === runId) this.stderr += s;
+        if (this.runId !== runId) return;
+        this.stderr += s;
+        if (this.stderr.length > 2 * outputCapChars) this.stderr = this.trimOutput(this.stderr);
       },
       runtime: {
         goVersion: `go${req.goVersion}`,
@@ -373,6 +377,13 @@ export class Session implements SessionApi {
   }
   private exitCode: number | null = null;
 
+  /** Output beyond the cap between two snapshots is dropped from the front (a page holds only so much). */
+  private droppedChars = 0;
+  private trimOutput(out: string): string {
+    this.droppedChars += out.length - outputCapChars;
+    return out.slice(out.length - outputCapChars);
+  }
+
   private noteGC(): void {
     const n = this.run!.rt.readMemStats().NumGC;
     if (n > this.lastNumGC) {
@@ -430,6 +441,8 @@ export class Session implements SessionApi {
     const memstats: Record<string, number> = {};
     for (const [k, v] of Object.entries(m)) if (typeof v === 'number') memstats[k] = v;
     const heapMap = this.heapMap();
+    if (this.stdout.length > outputCapChars) this.stdout = this.trimOutput(this.stdout);
+    if (this.stderr.length > outputCapChars) this.stderr = this.trimOutput(this.stderr);
     const snap: Snapshot = {
       runId: this.runId,
       seq: ++this.seq,
@@ -443,7 +456,10 @@ export class Session implements SessionApi {
       containerLimitBytes: this.request?.containerLimitBytes ?? 0,
       numGoroutine: run?.sched.numGoroutine ?? 0,
       goroutines: run ? goroutineGroups(run) : [],
-      stdout: this.stdout,
+      stdout:
+        this.droppedChars > 0
+          ? `[heaplab: ${this.droppedChars} characters of output not shown]\n${this.stdout}`
+          : this.stdout,
       stderr: this.stderr,
       traces: this.traces,
       events: this.events,
@@ -451,6 +467,7 @@ export class Session implements SessionApi {
     };
     this.stdout = '';
     this.stderr = '';
+    this.droppedChars = 0;
     this.traces = [];
     this.events = [];
     const transfer = heapMap ? [heapMap.pages.buffer as ArrayBuffer] : [];
@@ -460,6 +477,9 @@ export class Session implements SessionApi {
     else l(snap);
   }
 }
+
+/** Program output a snapshot carries at most (each stream); a flood of output keeps its newest part. */
+export const outputCapChars = 256 * 1024;
 
 /** The program's goroutines grouped by state and start function (runtime goroutines left out). */
 export function goroutineGroups(run: Run, max = 12): GoroutineGroup[] {

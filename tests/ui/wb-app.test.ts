@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/ui/wb-app.ts';
-import { appRegions, type WbApp } from '../../src/ui/wb-app.ts';
+import { appRegions, keepConsole, type WbApp } from '../../src/ui/wb-app.ts';
 
 describe('wb-app', () => {
   it('is accessible', async () => {
@@ -37,5 +37,19 @@ describe('wb-app', () => {
     await el.updateComplete;
     expect(getComputedStyle(ladder).getPropertyValue('--wb-bg').trim()).to.equal('#ffffff');
     localStorage.removeItem('heaplab.theme');
+  });
+
+  it('the console keeps the newest lines within 1000 lines and 512 KiB', () => {
+    const many = Array.from({ length: 1500 }, (_, i) => ({ id: i, kind: 'stdout' as const, text: `${i}\n` }));
+    const kept = keepConsole(many);
+    expect(kept.length).to.equal(1000);
+    expect(kept[0].id).to.equal(500);
+    const big = Array.from({ length: 10 }, (_, i) => ({
+      id: i,
+      kind: 'stdout' as const,
+      text: 'x'.repeat(100_000),
+    }));
+    const keptBig = keepConsole(big);
+    expect(keptBig.map((l) => l.id)).to.deep.equal([5, 6, 7, 8, 9]);
   });
 });

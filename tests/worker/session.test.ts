@@ -10,7 +10,7 @@ import {
   type Snapshot,
   type SpanInfo,
 } from '../../src/protocol/api.ts';
-import { Session } from '../../src/worker/session.ts';
+import { outputCapChars, Session } from '../../src/worker/session.ts';
 
 const idleProgram = `package main
 
@@ -194,6 +194,27 @@ func main() {
     expect(found).to.include({ kind: 'heap', sizeClass: 9, elemBytes: 112, nelems: 73, npages: 1 });
     expect(found!.allocCount).to.be.at.least(10);
     expect(await s.span(map.baseAddr + map.pages.length * 8192 + 8192)).to.equal(null);
+  });
+
+  it('a flood of output reaches the page capped, newest part kept, with what was skipped said', async () => {
+    const { s, snaps } = session();
+    const src = `package main
+
+import "fmt"
+
+func main() {
+	for i := 0; i < 200000; i++ {
+		fmt.Println("line", i)
+	}
+}
+`;
+    await load(s, src);
+    await s.play();
+    await until(() => snaps.some((x) => x.state === 'exited'));
+    for (const x of snaps) expect(x.stdout.length).to.be.at.most(outputCapChars + 100);
+    const all = snaps.map((x) => x.stdout).join('');
+    expect(all).to.match(/\[heaplab: \d+ characters of output not shown\]\n/);
+    expect(all.endsWith('line 199999\n')).to.equal(true);
   });
 
   it('steps one GC cycle and one millisecond', async () => {

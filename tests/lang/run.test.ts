@@ -265,6 +265,63 @@ describe('exits as the built Go binary exits', () => {
     });
   }
 
+  test('a deadlock lists every goroutine with its wait reason, start function and creator', () => {
+    const r = run(`package main
+
+import "fmt"
+
+func worker(ch chan int) {
+	<-ch
+}
+
+func main() {
+	ch := make(chan int)
+	for i := 0; i < 2; i++ {
+		go worker(ch)
+	}
+	go func() { select {} }()
+	fmt.Println("waiting")
+	<-make(chan int)
+}
+`);
+    assert.equal(r.exitCode, 2);
+    // real Go 1.19 prints these lines too (with the current frame's file:line, which heaplab
+    // does not know for a parked goroutine, and goroutine ids from its own allocator)
+    assert.match(
+      r.stderr,
+      /^fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 \[chan receive\]:\nmain\.main\(\.\.\.\)\n/,
+    );
+    const workers = r.stderr.match(
+      /goroutine \d+ \[chan receive\]:\nmain\.worker\(\.\.\.\)\ncreated by main\.main\n\tmain\.go:12 \+0x0/g,
+    );
+    assert.equal(workers?.length, 2, r.stderr);
+    assert.match(
+      r.stderr,
+      /goroutine \d+ \[select \(no cases\)\]:\nmain\.main\.func1\(\.\.\.\)\ncreated by main\.main\n\tmain\.go:14 \+0x0/,
+    );
+  });
+
+  test('tracebacks name function literals as cmd/compile does (main.main.func1, main.main.func1.1; a build without -l may inline and rename them)', () => {
+    const r = run(`package main
+
+func main() {
+	f := func() {
+		g := func() {
+			var m map[string]int
+			m["x"] = 1
+		}
+		g()
+	}
+	f()
+}
+`);
+    assert.equal(r.exitCode, 2);
+    assert.match(
+      r.stderr,
+      /^panic: assignment to entry in nil map\n\ngoroutine 1 \[running\]:\nmain\.main\.func1\.1\(\.\.\.\)\n\tmain\.go:7 \+0x0\nmain\.main\.func1\(\.\.\.\)\n\tmain\.go:9 \+0x0\nmain\.main\(\.\.\.\)\n\tmain\.go:11 \+0x0/,
+    );
+  });
+
   test('compile errors come back as diagnostics with Go wording', () => {
     const { diagnostics, program } = compileProgram(
       'main.go',

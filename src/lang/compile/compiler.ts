@@ -174,11 +174,12 @@ export class Compiler {
         const obj = p.info.defs.get(d.name);
         const js = obj ? this.funcNames.get(obj) : undefined;
         if (!js) continue;
-        this.emitFunc(body, js, d, p.info.signatures.get(d)!);
         const recv = d.recv?.list[0]?.type;
         const rname = recv ? typeNameOf(this.recvNamed(d)) : '';
         const qual = recv ? (recv.kind === 'StarExpr' ? `(*${rname}).` : `${rname}.`) : '';
         this.goFuncNames[js] = `${p.path}.${qual}${d.name.name}`;
+        this.nameLiterals(d.body, this.goFuncNames[js], '.func');
+        this.emitFunc(body, js, d, p.info.signatures.get(d)!);
         if (!d.recv && d.name.name === 'init') inits.push(js);
       }
     }
@@ -801,7 +802,7 @@ export class Compiler {
     const savedBreakables = this.breakables.splice(0);
     const ctx = this.newFuncCtx(sig.results);
     ctx.sync = !asExpr && this.syncFuncs.has(js);
-    ctx.self = asExpr ? '$lit' : js;
+    ctx.self = js;
     this.fn = ctx;
     const info = this.pkg.info;
     this.findCaptured(d.body!, ctx);
@@ -856,9 +857,7 @@ export class Compiler {
     for (const s of d.body!.list) this.emitStmt(bodyW, s);
     // Assemble.
     const star = ctx.sync ? '' : '*';
-    const head = asExpr
-      ? `function${star} $lit(${params.join(', ')}) {`
-      : `function${star} ${js}(${params.join(', ')}) {`;
+    const head = `function${star} ${js}(${params.join(', ')}) {`;
     const fw = new Writer();
     fw.open(head);
     fw.line('const $g = $.g;');
@@ -1701,7 +1700,11 @@ export class Compiler {
     let argBytes = 0;
     for (const a of call.args) argBytes += Math.ceil(sizeOf(this.typeOf(a)) / 8) * 8;
     if (args.length > call.args.length) argBytes += 8;
-    w.line(`$.go(${fn}, [${args.join(', ')}], ${8 + argBytes});`);
+    // the goroutine's creator for tracebacks ("created by main.main" at the go statement's line)
+    const creator = this.goFuncNames[this.fn?.self ?? ''] ?? `${this.pkg.path}.init`;
+    w.line(
+      `$.go(${fn}, [${args.join(', ')}], ${8 + argBytes}, ${JSON.stringify(creator)}, ${this.goLine(call.pos)});`,
+    );
   }
 
   private emitDefer(w: Writer, call: A.CallExpr): void {
@@ -1922,9 +1925,38 @@ export class Compiler {
     return `$.nn(${p}).v`;
   }
 
+  /**
+   * Go's names for the function literals of a function, in source order: F.func1, F.func2, and
+   * F.func1.1 for one inside F.func1 (cmd/compile's closure names, which tracebacks print).
+   */
+  private nameLiterals(body: A.Node, parent: string, sep: string): void {
+    let n = 0;
+    walk(body, (x) => {
+      if (x.kind !== 'FuncLit') return true;
+      const go = `${parent}${sep}${++n}`;
+      this.litNames.set(x, go);
+      this.nameLiterals(x.body, go, '.');
+      return false;
+    });
+  }
+  private readonly litNames = new Map<A.FuncLit, string>();
+  private litCount = 0;
+  private globLits = new Map<string, number>();
+
   private funcLit(e: A.FuncLit): string {
     const sig = this.pkg.info.signatures.get(e)!;
-    const code = this.emitFunc(new Writer(), '', e, sig, true);
+    let go = this.litNames.get(e);
+    if (go === undefined) {
+      // a literal in a package variable's initializer: Go names it PKG.glob..funcN
+      const k = (this.globLits.get(this.pkg.path) ?? 0) + 1;
+      this.globLits.set(this.pkg.path, k);
+      go = `${this.pkg.path}.glob..func${k}`;
+      this.litNames.set(e, go);
+      this.nameLiterals(e.body, go, '.');
+    }
+    const lit = `$lit_${++this.litCount}`;
+    this.goFuncNames[lit] = go;
+    const code = this.emitFunc(new Writer(), lit, e, sig, true);
     // The closure object: a funcval plus its captured variables (8 bytes each).
     const captured = new Set<Obj>();
     walk(e.body, (n) => {

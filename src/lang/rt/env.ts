@@ -1287,7 +1287,7 @@ export class Env {
 
   // ------------------------------------------------------------ goroutines and time
 
-  go(fn: GoFn, args: unknown[], closureBytes = 8 + 8 * args.length): void {
+  go(fn: GoFn, args: unknown[], closureBytes = 8 + 8 * args.length, creator = '', line = 0): void {
     // Go: newproc reuses a dead goroutine's g, or allocates a new one (malg) and appends it to
     // allgs; a call with arguments is wrapped in a closure holding them (a funcval on the heap)
     if (this.sched.freeGs > 0) this.sched.freeGs--;
@@ -1304,11 +1304,18 @@ export class Env {
     const wrapper = args.length > 0 ? this.closure(() => undefined, closureBytes, args, true) : null;
     const g = this.sched.go(this.startGoroutine(fn, args));
     g.entry = this.entryName(fn);
+    if (creator) {
+      const file =
+        line < 0 || !creator.startsWith('main.')
+          ? `${creator.slice(0, creator.indexOf('.'))}.go`
+          : (this.stacks?.filename ?? 'main.go');
+      g.createdBy = `${creator}\n\t${file}:${Math.abs(line)} +0x0`;
+    }
     (g as unknown as { initArgs?: unknown[] }).initArgs = args;
     // the wrapper's funcval stays on the new goroutine's stack while it runs (its entry frame)
     if (wrapper !== null) (g as unknown as { holding?: unknown }).holding = wrapper;
   }
-  /** A goroutine's start function in Go's words; a function literal by where the go statement is. */
+  /** A goroutine's start function in Go's words (function literals have cmd/compile's names). */
   private entryName(fn: GoFn): string {
     const f = ((fn as { $inner?: unknown }).$inner ?? fn) as { name?: string };
     const named = f.name ? this.stacks?.goName(f.name) : undefined;

@@ -52,6 +52,8 @@ export class G {
   waitReason = '';
   /** The Go function it started with ("main.worker"), for the goroutine panel. */
   entry = 'main.main';
+  /** Its go statement, as a traceback's "created by" lines print it ("main.main\n\tmain.go:12 +0x0"). */
+  createdBy = '';
   /** Go state words as a goroutine profile prints them: running, runnable, or the wait reason. */
   get stateText(): string {
     return this.status === 'waiting' ? this.waitReason || 'waiting' : this.status;
@@ -271,7 +273,7 @@ export class Scheduler {
           }
           continue;
         }
-        return this.exit(2, 'fatal error: all goroutines are asleep - deadlock!');
+        return this.exit(2, `fatal error: all goroutines are asleep - deadlock!${this.goroutineDump()}`);
       }
       this.current = g;
       g.status = 'running';
@@ -563,6 +565,23 @@ export class Scheduler {
     t.period = d;
     this.startTimer(t, d);
     return t;
+  }
+
+  /**
+   * The goroutines a deadlock report lists (Go's traceback of every user goroutine): id, wait
+   * reason, and the function each started in — heaplab does not know a parked goroutine's current
+   * frame, so the function it started in stands for its stack — then where it was created.
+   */
+  goroutineDump(): string {
+    let out = '';
+    const gs = [...this.all.values()]
+      .filter((g) => !g.system && g.status !== 'dead')
+      .sort((a, b) => a.goid - b.goid);
+    for (const g of gs) {
+      out += `\n\ngoroutine ${g.goid} [${g.stateText}]:\n${g.entry}(...)`;
+      if (g.createdBy) out += `\ncreated by ${g.createdBy}`;
+    }
+    return out;
   }
 
   /** time.AfterFunc(d, f): f runs in its own goroutine. */

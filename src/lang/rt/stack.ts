@@ -19,7 +19,8 @@ export class StackMapper {
   constructor(
     js: string,
     private readonly funcNames: Readonly<Record<string, string>>,
-    private readonly filename: string,
+    /** The program's file name, as tracebacks print it. */
+    readonly filename: string,
   ) {
     const lines = js.split('\n');
     this.lineMap = new Int32Array(lines.length + 1);

@@ -303,7 +303,8 @@ export class Scheduler {
           const trace = this.traceback?.(e) ?? '';
           return this.exit(
             2,
-            `${e.chain}panic: ${text}${sig}\n\ngoroutine ${g.goid} [running]:${trace ? `\n${trace}` : ''}`,
+            `${e.chain}panic: ${text}${sig}\n\ngoroutine ${g.goid} [running]:${trace ? `\n${trace}` : ''}` +
+              (g.createdBy ? `\ncreated by ${g.createdBy}` : ''),
           );
         }
         this.current = null;

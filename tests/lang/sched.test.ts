@@ -108,7 +108,10 @@ describe('channels', () => {
     );
     const exit = s.run();
     assert.equal(exit.code, 2);
-    assert.equal(exit.fatal, 'fatal error: all goroutines are asleep - deadlock!');
+    assert.equal(
+      exit.fatal,
+      'fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\nmain.main(...)',
+    );
   });
 });
 
@@ -165,7 +168,10 @@ describe('select', () => {
         yield* s.select([], false);
       })(),
     );
-    assert.equal(s.run().fatal, 'fatal error: all goroutines are asleep - deadlock!');
+    assert.equal(
+      s.run().fatal,
+      'fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [select (no cases)]:\nmain.main(...)',
+    );
   });
 
   it('ready cases are chosen pseudo-randomly (both taken over many rounds), deterministically per seed', () => {

@@ -164,6 +164,7 @@ export class WbApp extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.darkQuery.removeEventListener('change', this.onSchemeChange);
     this.client?.dispose();
     this.client = null;
   }
@@ -179,6 +180,19 @@ export class WbApp extends LitElement {
       });
     }
     return this.client;
+  }
+
+  private readonly darkQuery = matchMedia('(prefers-color-scheme: dark)');
+  private readonly onSchemeChange = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.darkQuery.addEventListener('change', this.onSchemeChange);
+  }
+
+  /** Whether the page is dark now: the user's choice, else the system's. */
+  isDark(): boolean {
+    return this.theme === 'dark' || (this.theme === 'system' && this.darkQuery.matches);
   }
 
   /** Light, dark, or the system's preference; kept in localStorage. */
@@ -359,6 +373,7 @@ export class WbApp extends LitElement {
           'editor',
           html`<wb-editor
             .value=${this.source}
+            .dark=${this.isDark()}
             .diagnostics=${this.diagnostics}
             @source-change=${(e: CustomEvent<string>) => {
               this.source = e.detail;

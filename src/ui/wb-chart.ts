@@ -159,7 +159,12 @@ export class WbChart extends LitElement {
         cursor: { drag: { x: true, y: false } },
         scales: { x: { time: false } },
         axes: [
-          { label: 'simulated seconds', stroke: 'currentColor' },
+          {
+            label: 'simulated seconds',
+            stroke: 'currentColor',
+            // as many decimals as the tick spacing needs (0.0005 s ticks read 0.0005, not 0.001)
+            values: (_u, ticks, _i, _space, incr) => ticks.map((v) => secondsTick(v, incr)),
+          },
           { values: (_u, ticks) => ticks.map((v) => bytes(v)), size: 70, stroke: 'currentColor' },
         ],
         series: [
@@ -263,3 +268,16 @@ export class WbChart extends LitElement {
 }
 
 customElements.define('wb-chart', WbChart);
+
+/** A time-axis tick in seconds with the decimals its spacing needs. */
+export function secondsTick(v: number, incr: number): string {
+  let decimals = 0;
+  // the fewest decimals that write the spacing exactly (0.25 s → 2, 0.0005 s → 4)
+  while (
+    decimals < 9 &&
+    incr > 0 &&
+    Math.abs(Math.round(incr * 10 ** decimals) - incr * 10 ** decimals) > 1e-6
+  )
+    decimals++;
+  return v.toFixed(decimals);
+}

@@ -13,7 +13,7 @@ import { catalog } from '../../src/ui/catalog.gen.ts';
 import '../../src/ui/editor/wb-editor.ts';
 import type { WbEditor } from '../../src/ui/editor/wb-editor.ts';
 import '../../src/ui/wb-chart.ts';
-import type { WbChart } from '../../src/ui/wb-chart.ts';
+import { secondsTick, type WbChart } from '../../src/ui/wb-chart.ts';
 import '../../src/ui/wb-console.ts';
 import type { WbConsole } from '../../src/ui/wb-console.ts';
 import '../../src/ui/wb-controls.ts';
@@ -160,6 +160,18 @@ describe('wb-chart', () => {
     expect(canvas).to.not.equal(null);
     expect(canvas!.isConnected).to.equal(true);
     expect(canvas!.getBoundingClientRect().height).to.be.above(100);
+  });
+});
+
+describe('chart time ticks', () => {
+  it('have the decimals their spacing needs', () => {
+    expect([0, 0.0005, 0.001].map((v) => secondsTick(v, 0.0005))).to.deep.equal([
+      '0.0000',
+      '0.0005',
+      '0.0010',
+    ]);
+    expect(secondsTick(0.5, 0.25)).to.equal('0.50');
+    expect(secondsTick(120, 20)).to.equal('120');
   });
 });
 

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/ui/wb-app.ts';
+import type { WbEditor } from '../../src/ui/editor/wb-editor.ts';
 import { appRegions, keepConsole, type WbApp } from '../../src/ui/wb-app.ts';
 
 describe('wb-app', () => {
@@ -31,6 +32,9 @@ describe('wb-app', () => {
     const ladder = el.shadowRoot!.querySelector('wb-ladder')!;
     expect(getComputedStyle(ladder).getPropertyValue('--wb-panel').trim()).to.equal('#161b22');
     expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    // the editor (and monaco once loaded) follows the choice
+    expect(el.shadowRoot!.querySelector<WbEditor>('wb-editor')!.dark).to.equal(true);
+    expect(el.isDark()).to.equal(true);
     await expect(el).to.be.accessible();
     select.value = 'light';
     select.dispatchEvent(new Event('change'));

@@ -15,8 +15,11 @@ export class WbEditor extends LitElement {
     diagnostics: { attribute: false },
     rich: { state: true },
     loadError: { state: true },
+    dark: { type: Boolean },
   };
   declare value: string;
+  /** Dark theme (the app's choice or the system's): monaco's own theme follows it. */
+  declare dark: boolean;
   declare diagnostics: readonly Diagnostic[];
   declare rich: boolean;
   declare loadError: string;
@@ -29,6 +32,7 @@ export class WbEditor extends LitElement {
     this.diagnostics = [];
     this.rich = false;
     this.loadError = '';
+    this.dark = false;
   }
 
   static override styles = [
@@ -83,7 +87,7 @@ export class WbEditor extends LitElement {
         minimap: { enabled: false },
         fontSize: 14,
         ariaLabel: 'Go program',
-        theme: matchMedia('(prefers-color-scheme: dark)').matches ? 'vs-dark' : 'vs',
+        theme: this.dark ? 'vs-dark' : 'vs',
       });
       this.editor.onDidChangeModelContent(() => this.changed(this.editor!.getValue()));
       this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => this.requestRun());
@@ -145,6 +149,7 @@ export class WbEditor extends LitElement {
 
   override updated(changed: PropertyValues): void {
     if (changed.has('diagnostics')) this.showMarkers();
+    if (changed.has('dark') && this.monaco) this.monaco.editor.setTheme(this.dark ? 'vs-dark' : 'vs');
     if (changed.has('value') && this.editor && this.editor.getValue() !== this.value)
       this.editor.setValue(this.value);
   }

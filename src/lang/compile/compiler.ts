@@ -1395,7 +1395,7 @@ export class Compiler {
   /** Loop back-edge: drop expression temporaries, and let the scheduler preempt. */
   private backEdge(): string {
     if (this.fn?.sync) return '$g.tn = $t0; if (++$.ticks >= $.tickLimit) $.accountTicks();';
-    return '$g.tn = $t0; if (++$.ticks >= $.tickLimit) yield* $.preempt();';
+    return '$g.tn = $t0; if (++$.ticks >= $.tickLimit || $.yieldDue) yield* $.preempt();';
   }
 
   private emitFor(w: Writer, s: A.ForStmt, label?: string): void {

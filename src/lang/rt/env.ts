@@ -1343,21 +1343,28 @@ export class Env {
   accountTicks(): void {
     if (this.ticks > 0) {
       this.rt.work(this.ticks * this.tickNs);
+      // natives charge the loop work done so far; it still counts toward the next preemption
+      this.sinceYield += this.ticks;
+      if (this.sinceYield >= this.tickLimit) this.yieldDue = true;
       this.ticks = 0;
     }
   }
+  /** Back-edges since the goroutine last passed a preemption point, and whether one is due. */
+  private sinceYield = 0;
+  yieldDue = false;
 
   /** A loop back-edge ran tickLimit times: charge the work and let the scheduler preempt (Go: 10 ms slices). */
   *preempt(): Gen<void> {
     this.accountTicks();
+    this.sinceYield = 0;
+    this.yieldDue = false;
     this.sched.onSlice?.();
     const cur = this.sched.current;
     if (cur !== null) this.reportStack(cur);
     // the host asked for control back (a stepped run): end this goroutine's slice now
     if (++this.preempts >= this.preemptBudget) {
       this.preempts = 0;
-      yield { kind: 'gosched' };
-      return;
+      yield { kind: 'host' };
     }
     if (this.rt.nowNs - this.sliceStartNs >= 10e6) {
       this.sliceStartNs = this.rt.nowNs;

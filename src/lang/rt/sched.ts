@@ -18,7 +18,9 @@ import type { Runtime } from '../../sim/runtime.ts';
 export type Park =
   | { readonly kind: 'park' }
   | { readonly kind: 'gosched' }
-  | { readonly kind: 'sleep'; readonly ns: number };
+  | { readonly kind: 'sleep'; readonly ns: number }
+  /** Hand control back to the host (a stepped run's budget is spent); the goroutine resumes first, unscheduled. */
+  | { readonly kind: 'host' };
 
 export const park: Park = { kind: 'park' };
 export const gosched: Park = { kind: 'gosched' };
@@ -260,10 +262,16 @@ export class Scheduler {
   runSlice(maxSwitches: number): ProgramExit | null {
     for (let n = 0; !this.exited; n++) {
       if (n >= maxSwitches) return null;
-      this.onSlice?.();
-      this.runTimers();
-      const g = this.runnext ?? this.runq.shift();
-      this.runnext = null;
+      // a goroutine that handed control to the host continues as if nothing happened: no timers
+      // run, no switch is charged, so stepped and unstepped runs simulate the same
+      const resumed = this.hostResume;
+      this.hostResume = null;
+      if (resumed === null) {
+        this.onSlice?.();
+        this.runTimers();
+      }
+      const g = resumed ?? this.runnext ?? this.runq.shift();
+      if (resumed === null) this.runnext = null;
       if (!g) {
         const next = this.timers[0];
         if (next) {
@@ -277,9 +285,11 @@ export class Scheduler {
       }
       this.current = g;
       g.status = 'running';
-      this.onSwitch?.(g);
-      this.updateBusy();
-      this.rt.work(schedSwitchNs);
+      if (resumed === null) {
+        this.onSwitch?.(g);
+        this.updateBusy();
+        this.rt.work(schedSwitchNs);
+      }
       let r: IteratorResult<Park, void>;
       try {
         r = g.body.next(g.resume);
@@ -327,6 +337,12 @@ export class Scheduler {
         continue;
       }
       const p = r.value;
+      if (p.kind === 'host') {
+        g.status = 'runnable';
+        this.current = g;
+        this.hostResume = g;
+        return null;
+      }
       if (p.kind === 'gosched') {
         g.status = 'runnable';
         this.runq.push(g);
@@ -338,6 +354,9 @@ export class Scheduler {
     }
     return this.exited!;
   }
+
+  /** The goroutine that handed control to the host mid-slice (resumed first by the next runSlice). */
+  private hostResume: G | null = null;
 
   private exit(code: number, fatal: string): ProgramExit {
     this.exited = new ProgramExit(code, fatal);

@@ -392,7 +392,7 @@ export class WbApp extends LitElement {
           ></wb-controls>`,
         )}
         ${this.region('gauges', html`<wb-ladder .snapshot=${this.snapshot}></wb-ladder>`)}
-        ${this.region('charts', html`<wb-chart .data=${this.timeline} .events=${this.events}></wb-chart>`)}
+        ${this.region('charts', html`<wb-chart .data=${this.timeline} .events=${this.events} .dark=${this.isDark()}></wb-chart>`)}
         ${this.region('console', html`<wb-console .lines=${this.lines}></wb-console>`)}
         ${this.region(
           'goroutines',

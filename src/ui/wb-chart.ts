@@ -80,15 +80,24 @@ const uplotStyles = css`
  * buttons pan. A data table carries the same numbers for screen readers.
  */
 export class WbChart extends LitElement {
-  static override properties = { data: { attribute: false }, events: { attribute: false } };
+  static override properties = {
+    data: { attribute: false },
+    events: { attribute: false },
+    dark: { type: Boolean },
+  };
   declare data: TimelineRange | null;
+  /** The page's theme is dark (set by the app): the axes are drawn again in its colours. */
+  declare dark: boolean;
   declare events: readonly TimelineEvent[];
   private plot: uPlot | null = null;
+  /** The text colour the plot's axes were drawn with. */
+  private axisColour = '';
 
   constructor() {
     super();
     this.data = null;
     this.events = [];
+    this.dark = false;
   }
 
   static override styles = [
@@ -139,11 +148,18 @@ export class WbChart extends LitElement {
   }
 
   override updated(changed: PropertyValues): void {
-    if (!changed.has('data') && !changed.has('events')) return;
+    if (!changed.has('data') && !changed.has('events') && !changed.has('dark')) return;
     const host = this.renderRoot.querySelector<HTMLElement>('.plot');
-    if (!host || !this.data || this.data.simNs.length < 2) return;
+    if (!host || !this.data || this.data.simNs.length < 2) {
+      this.plot?.destroy();
+      this.plot = null;
+      return;
+    }
+    // canvas text cannot use currentColor: the axes get the theme's resolved text colour, and the
+    // plot is made again when the theme changes it
+    const fg = getComputedStyle(this).color;
     // a new run empties the chart (its plot element is re-rendered): the old uPlot goes with it
-    if (this.plot && !host.contains(this.plot.root)) {
+    if (this.plot && (!host.contains(this.plot.root) || fg !== this.axisColour)) {
       this.plot.destroy();
       this.plot = null;
     }
@@ -151,6 +167,7 @@ export class WbChart extends LitElement {
       this.plot.setData(this.columns());
       return;
     }
+    this.axisColour = fg;
     this.plot = new uPlot(
       {
         width: Math.max(320, host.clientWidth || 640),
@@ -161,11 +178,19 @@ export class WbChart extends LitElement {
         axes: [
           {
             label: 'simulated seconds',
-            stroke: 'currentColor',
+            stroke: fg,
+            grid: { stroke: 'rgba(128,128,128,0.25)' },
+            ticks: { stroke: 'rgba(128,128,128,0.4)' },
             // as many decimals as the tick spacing needs (0.0005 s ticks read 0.0005, not 0.001)
             values: (_u, ticks, _i, _space, incr) => ticks.map((v) => secondsTick(v, incr)),
           },
-          { values: (_u, ticks) => ticks.map((v) => bytes(v)), size: 70, stroke: 'currentColor' },
+          {
+            values: (_u, ticks) => ticks.map((v) => bytes(v)),
+            size: 70,
+            stroke: fg,
+            grid: { stroke: 'rgba(128,128,128,0.25)' },
+            ticks: { stroke: 'rgba(128,128,128,0.4)' },
+          },
         ],
         series: [
           {},

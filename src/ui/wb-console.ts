@@ -1,5 +1,4 @@
-import { css, html, LitElement } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { css, html, LitElement, render } from 'lit';
 import type { TraceText } from '../protocol/api.ts';
 import { themeTokens } from './theme.styles.ts';
 
@@ -9,14 +8,27 @@ export type ConsoleLine = { id: number } & (
   | { kind: 'trace'; trace: TraceText }
 );
 
+function lineTemplate(l: ConsoleLine) {
+  if (l.kind !== 'trace') return l.text;
+  return l.trace.segments.map((seg) =>
+    seg.explain
+      ? html`<abbr tabindex="-1" title=${`${seg.text}: ${seg.explain}`} aria-label=${`${seg.text}: ${seg.explain}`}
+          >${seg.text}</abbr
+        >`
+      : seg.text,
+  );
+}
+
 /**
  * The console: program output interleaved with gctrace/scavtrace lines. Every number of a trace
  * line explains itself ("2373 MB: heap size when this GC started") on hover, and on focus: the
  * console is one tab stop, and the arrow keys move between the numbers (a roving focus), with
  * the focused number's meaning shown under the log.
  *
- * Lines are keyed by id, so appending output and dropping the oldest lines touches only those
- * lines' DOM (a full re-render of a long log is a main-thread long task).
+ * The lines' DOM is kept by hand, keyed by line id: a snapshot appends its new lines and drops
+ * the oldest, touching nothing else (re-rendering a long log, or a keyed list directive that
+ * leaves markers behind, made long main-thread tasks). Lines off screen skip layout
+ * (content-visibility), and the view follows the output only while the reader is at its end.
  */
 export class WbConsole extends LitElement {
   static override properties = { lines: { attribute: false }, explained: { state: true } };
@@ -46,6 +58,11 @@ export class WbConsole extends LitElement {
       pre:focus-visible {
         outline: 2px solid var(--wb-accent);
       }
+      pre > span {
+        display: block;
+        content-visibility: auto;
+        contain-intrinsic-size: auto 1.3em;
+      }
       .stderr {
         color: #cf222e;
       }
@@ -67,17 +84,46 @@ export class WbConsole extends LitElement {
     `,
   ];
 
+  /** The elements of the lines shown, by id, oldest first. */
+  private readonly shown = new Map<number, HTMLElement>();
   private stickToEnd = true;
 
-  override willUpdate(): void {
-    const pre = this.renderRoot?.querySelector?.('pre');
-    // follow the output only while the reader is at the end (scrolling up holds the view)
-    if (pre) this.stickToEnd = pre.scrollTop + pre.clientHeight >= pre.scrollHeight - 4;
+  private pre(): HTMLElement | null {
+    return this.renderRoot.querySelector('pre');
   }
 
-  override updated(): void {
-    const pre = this.renderRoot.querySelector('pre');
-    if (pre && this.stickToEnd) pre.scrollTop = pre.scrollHeight;
+  override updated(changed: Map<string, unknown>): void {
+    if (!changed.has('lines')) return;
+    const pre = this.pre();
+    if (!pre) return;
+    const keep = new Set(this.lines.map((l) => l.id));
+    const root = this.renderRoot as ShadowRoot;
+    let lostFocus = false;
+    for (const [id, el] of this.shown) {
+      if (keep.has(id)) continue;
+      if (root.activeElement && el.contains(root.activeElement)) lostFocus = true;
+      el.remove();
+      this.shown.delete(id);
+    }
+    for (const l of this.lines) {
+      if (this.shown.has(l.id)) continue;
+      const el = document.createElement('span');
+      el.className = l.kind;
+      render(lineTemplate(l), el);
+      pre.append(el);
+      this.shown.set(l.id, el);
+    }
+    // the focused number's line was dropped: the focus goes back to the log
+    if (lostFocus) {
+      pre.focus();
+      this.explained = '';
+    }
+    if (this.stickToEnd) pre.scrollTop = pre.scrollHeight;
+  }
+
+  private scrolled(): void {
+    const pre = this.pre();
+    if (pre) this.stickToEnd = pre.scrollTop + pre.clientHeight >= pre.scrollHeight - 4;
   }
 
   private numbers(): HTMLElement[] {
@@ -87,16 +133,19 @@ export class WbConsole extends LitElement {
   private keydown(e: KeyboardEvent): void {
     const keys = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End', 'Escape'];
     if (!keys.includes(e.key)) return;
+    const root = this.renderRoot as ShadowRoot;
+    const onNumber = root.activeElement?.tagName === 'ABBR';
+    // on the log itself the arrow keys scroll it; Home/End or an arrow from a number move between numbers
+    if (!onNumber && (e.key === 'ArrowUp' || e.key === 'ArrowDown' || e.key === 'Escape')) return;
     const all = this.numbers();
     if (all.length === 0) return;
-    const pre = this.renderRoot.querySelector('pre')!;
     if (e.key === 'Escape') {
-      pre.focus();
+      this.pre()?.focus();
       this.explained = '';
       e.preventDefault();
       return;
     }
-    const cur = all.indexOf((this.renderRoot as ShadowRoot).activeElement as HTMLElement);
+    const cur = all.indexOf(root.activeElement as HTMLElement);
     let next: number;
     if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = all.length - 1;
@@ -118,24 +167,11 @@ export class WbConsole extends LitElement {
     return html`<pre
         role="log"
         tabindex="0"
-        aria-label="Program output and runtime traces. Arrow keys move between the numbers of trace lines."
+        aria-label="Program output and runtime traces. Right and Left arrows (or Home and End) move between the numbers of trace lines; Escape goes back."
         @keydown=${this.keydown}
         @focusin=${this.focusin}
-      >${repeat(
-        this.lines,
-        (l) => l.id,
-        (l) =>
-          l.kind === 'trace'
-            ? html`<span class="trace">${l.trace.segments.map((seg) =>
-                seg.explain
-                  ? html`<abbr tabindex="-1" title=${`${seg.text}: ${seg.explain}`} aria-label=${`${seg.text}: ${seg.explain}`}
-                    >${seg.text}</abbr
-                  >`
-                  : seg.text,
-              )}
-</span>`
-            : html`<span class=${l.kind}>${l.text}</span>`,
-      )}</pre>
+        @scroll=${this.scrolled}
+      ></pre>
       <p aria-live="polite">${this.explained}</p>`;
   }
 }

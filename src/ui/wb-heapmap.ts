@@ -223,10 +223,30 @@ export class WbHeapMap extends LitElement {
     ctx.putImageData(img, 0, 0);
   }
 
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (!changed.has('map')) return;
+    const n = this.map?.pages.length ?? 0;
+    // a new run (no map yet) or a smaller heap: back to the overview, nothing under the cursor
+    if (this.map === null || layout(this.view, n).first >= n) {
+      this.view = { level: 'all' };
+      this.cursor = -1;
+      this.described = '';
+    } else if (this.cursor >= n) {
+      this.cursor = -1;
+      this.described = '';
+    }
+  }
+
   override updated(changed: Map<string, unknown>): void {
     this.draw();
-    if (changed.has('map') && this.cursor >= 0) void this.describe(this.cursor);
+    // a new snapshot re-describes the page under the cursor only when its state changed (the
+    // description is a live region: it must not chatter at 30 updates a second)
+    const c = this.cursor;
+    if (changed.has('map') && c >= 0 && this.map && this.map.pages[c] !== this.describedState)
+      void this.describe(c);
   }
+  /** The page state the current description was made for. */
+  private describedState = -1;
 
   /** The page under a pointer position, or -1. */
   private pageAt(e: PointerEvent | MouseEvent): number {
@@ -268,6 +288,11 @@ export class WbHeapMap extends LitElement {
   }
 
   private keydown(e: KeyboardEvent): void {
+    if (e.key === 'Escape' || e.key === '-') {
+      this.zoomOut();
+      e.preventDefault();
+      return;
+    }
     const { first, end } = this.range();
     if (end <= first) return;
     const { perRow } = layout(this.view, this.map?.pages.length ?? 0);
@@ -298,11 +323,6 @@ export class WbHeapMap extends LitElement {
         this.zoomIn(i);
         e.preventDefault();
         return;
-      case 'Escape':
-      case '-':
-        this.zoomOut();
-        e.preventDefault();
-        return;
       default:
         return;
     }
@@ -322,6 +342,7 @@ export class WbHeapMap extends LitElement {
     const chunk = Math.floor(i / chunkPages);
     const where = `arena ${arena}, chunk ${chunk % (arenaPages / chunkPages)}, page 0x${addr.toString(16)}`;
     const state = map.pages[i];
+    this.describedState = state;
     let text = `${where}: ${pageStateName(state)}`;
     if (state >= heapPageInUseBase || state === heapPageStack) {
       const span = this.spanAt ? await this.spanAt(addr).catch(() => null) : null;

@@ -121,6 +121,14 @@ describe('wb-console', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('pre span')).to.equal(first);
     expect(pre.textContent).to.contain('after gc');
+    // the focused number's line is dropped: the focus goes back to the log, the meaning is cleared
+    abbrs[1].focus();
+    el.lines = el.lines.filter((l) => l.id !== 2);
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(pre);
+    expect(el.explained).to.equal('');
+    expect(el.shadowRoot!.querySelectorAll('abbr').length).to.equal(0);
+    expect(pre.childNodes.length).to.equal(2);
   });
 });
 
@@ -160,6 +168,14 @@ describe('wb-chart', () => {
     expect(canvas).to.not.equal(null);
     expect(canvas!.isConnected).to.equal(true);
     expect(canvas!.getBoundingClientRect().height).to.be.above(100);
+    // the theme changes the text colour: the plot is made again with it (canvas text cannot use
+    // currentColor)
+    el.style.color = 'rgb(1, 2, 3)';
+    el.dark = true;
+    await el.updateComplete;
+    const again = el.shadowRoot!.querySelector('canvas');
+    expect(again).to.not.equal(null);
+    expect(again).to.not.equal(canvas);
   });
 });
 
@@ -247,6 +263,17 @@ describe('wb-heapmap', () => {
     await el.updateComplete;
     expect(el.view).to.deep.equal({ level: 'all' });
     await expect(el).to.be.accessible();
+    // a new run: back to the overview with nothing under the cursor
+    key('Enter');
+    await el.updateComplete;
+    expect(el.view.level).to.equal('arena');
+    el.map = null;
+    await el.updateComplete;
+    el.map = { baseAddr: 0xc000000000, pages: new Uint8Array(512) };
+    await el.updateComplete;
+    expect(el.view).to.deep.equal({ level: 'all' });
+    expect(el.cursor).to.equal(-1);
+    expect(el.described).to.equal('');
   });
 });
 

@@ -237,8 +237,10 @@ export class WbApp extends LitElement {
     const now = performance.now();
     if (now - this.lastTimelineMs > 250 || s.state !== 'running') {
       this.lastTimelineMs = now;
+      const runId = s.runId;
       void this.client?.api.timeline(0, Number.POSITIVE_INFINITY, 400).then((t) => {
-        this.timeline = t;
+        // a reply that arrives after a new run started belongs to the old one
+        if (this.snapshot?.runId === runId) this.timeline = t;
       });
     }
   }

@@ -451,6 +451,63 @@ test('a host can step a program that spins forever', () => {
   assert.ok(r.rt.nowNs > t0, 'simulated time advances while it spins');
 });
 
+test('a stepped run simulates exactly what an unstepped one does, and a loop calling natives still hands control back', () => {
+  // goroutines, a mutex (whose native charges the loop's ticks), maps, timers and the collector
+  const src = `package main
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+)
+
+var mu sync.Mutex
+var m = map[int][]byte{}
+
+func worker(id int, wg *sync.WaitGroup) {
+	defer wg.Done()
+	for i := 0; i < 20000; i++ {
+		mu.Lock()
+		m[(id*20000+i)%5000] = make([]byte, 64)
+		mu.Unlock()
+	}
+}
+
+func main() {
+	var wg sync.WaitGroup
+	for g := 0; g < 3; g++ {
+		wg.Add(1)
+		go worker(g, &wg)
+	}
+	time.Sleep(time.Millisecond)
+	wg.Wait()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	fmt.Println(len(m), ms.NumGC, ms.Mallocs, ms.HeapAlloc)
+}
+`;
+  const { program } = compileProgram('main.go', src);
+  const outputs: string[] = [];
+  const ends: number[] = [];
+  for (const stepped of [false, true]) {
+    let out = '';
+    const r = new Run(program!, { stdout: (x) => (out += x), stderr: () => {} });
+    let steps = 0;
+    let code: number | null = null;
+    while (code === null) {
+      code = stepped ? r.step(1, 1) : r.step(Number.POSITIVE_INFINITY);
+      steps++;
+    }
+    assert.equal(code, 0);
+    if (stepped) assert.ok(steps >= 10, `the host got control back ${steps} times`);
+    outputs.push(out);
+    ends.push(r.rt.nowNs);
+  }
+  assert.equal(outputs[1], outputs[0]);
+  assert.equal(ends[1], ends[0]);
+});
+
 test('heap-profile samples carry the allocating Go call stack', () => {
   const { program } = compileProgram(
     'main.go',

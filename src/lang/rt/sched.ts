@@ -338,8 +338,8 @@ export class Scheduler {
       }
       const p = r.value;
       if (p.kind === 'host') {
+        // no goroutine is current while the host has control (its controls run outside any)
         g.status = 'runnable';
-        this.current = g;
         this.hostResume = g;
         return null;
       }

@@ -260,7 +260,11 @@ export class WbHeapMap extends LitElement {
     return x < 0 || x >= perRow || i < first || i >= end ? -1 : i;
   }
 
+  /** The cursor was last placed by the pointer (not the keyboard). */
+  private byPointer = false;
+
   private hover(e: PointerEvent): void {
+    this.byPointer = true;
     const i = this.pageAt(e);
     if (i < 0 || i === this.cursor) return;
     this.cursor = i;
@@ -268,7 +272,10 @@ export class WbHeapMap extends LitElement {
   }
 
   private onClick(e: MouseEvent): void {
-    const i = this.pageAt(e);
+    // the page the pointer named (a click's whole-pixel position can fall a row off the
+    // pointer's fractional one near a boundary)
+    const { first, end } = this.range();
+    const i = this.byPointer && this.cursor >= first && this.cursor < end ? this.cursor : this.pageAt(e);
     if (i >= 0) this.zoomIn(i);
   }
 
@@ -327,6 +334,7 @@ export class WbHeapMap extends LitElement {
         return;
     }
     e.preventDefault();
+    this.byPointer = false;
     this.cursor = Math.min(end - 1, Math.max(first, i));
     void this.describe(this.cursor);
   }

@@ -144,12 +144,12 @@ export class Session implements SessionApi {
       stdout: (s) => {
         if (this.runId !== runId) return;
         this.stdout += s;
-        if (this.stdout.length > 2 * outputCapChars) this.stdout = this.trimOutput(this.stdout);
+        if (this.stdout.length > 2 * outputCapChars) this.stdout = this.trimOutput(this.stdout, 0);
       },
       stderr: (s) => {
         if (this.runId !== runId) return;
         this.stderr += s;
-        if (this.stderr.length > 2 * outputCapChars) this.stderr = this.trimOutput(this.stderr);
+        if (this.stderr.length > 2 * outputCapChars) this.stderr = this.trimOutput(this.stderr, 1);
       },
       runtime: {
         goVersion: `go${req.goVersion}`,
@@ -378,10 +378,20 @@ export class Session implements SessionApi {
   private exitCode: number | null = null;
 
   /** Output beyond the cap between two snapshots is dropped from the front (a page holds only so much). */
-  private droppedChars = 0;
-  private trimOutput(out: string): string {
-    this.droppedChars += out.length - outputCapChars;
-    return out.slice(out.length - outputCapChars);
+  /** Characters dropped from stdout [0] and stderr [1] since the last snapshot. */
+  private readonly dropped = [0, 0];
+  private trimOutput(out: string, stream: 0 | 1): string {
+    // cut at a line start when there is one near, so the kept output begins with a whole line
+    let from = out.length - outputCapChars;
+    const nl = out.indexOf('\n', from);
+    if (nl >= 0 && nl - from < 4096) from = nl + 1;
+    this.dropped[stream] += from;
+    return out.slice(from);
+  }
+  private withDropped(out: string, stream: 0 | 1): string {
+    const n = this.dropped[stream];
+    this.dropped[stream] = 0;
+    return n > 0 ? `[heaplab: ${n} characters of output not shown]\n${out}` : out;
   }
 
   private noteGC(): void {
@@ -441,8 +451,8 @@ export class Session implements SessionApi {
     const memstats: Record<string, number> = {};
     for (const [k, v] of Object.entries(m)) if (typeof v === 'number') memstats[k] = v;
     const heapMap = this.heapMap();
-    if (this.stdout.length > outputCapChars) this.stdout = this.trimOutput(this.stdout);
-    if (this.stderr.length > outputCapChars) this.stderr = this.trimOutput(this.stderr);
+    if (this.stdout.length > outputCapChars) this.stdout = this.trimOutput(this.stdout, 0);
+    if (this.stderr.length > outputCapChars) this.stderr = this.trimOutput(this.stderr, 1);
     const snap: Snapshot = {
       runId: this.runId,
       seq: ++this.seq,
@@ -456,18 +466,14 @@ export class Session implements SessionApi {
       containerLimitBytes: this.request?.containerLimitBytes ?? 0,
       numGoroutine: run?.sched.numGoroutine ?? 0,
       goroutines: run ? goroutineGroups(run) : [],
-      stdout:
-        this.droppedChars > 0
-          ? `[heaplab: ${this.droppedChars} characters of output not shown]\n${this.stdout}`
-          : this.stdout,
-      stderr: this.stderr,
+      stdout: this.withDropped(this.stdout, 0),
+      stderr: this.withDropped(this.stderr, 1),
       traces: this.traces,
       events: this.events,
       heapMap,
     };
     this.stdout = '';
     this.stderr = '';
-    this.droppedChars = 0;
     this.traces = [];
     this.events = [];
     const transfer = heapMap ? [heapMap.pages.buffer as ArrayBuffer] : [];

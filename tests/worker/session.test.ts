@@ -205,6 +205,9 @@ func main() {
 	for i := 0; i < 200000; i++ {
 		fmt.Println("line", i)
 	}
+	for i := 0; i < 1000; i++ {
+		println("err", i)
+	}
 }
 `;
     await load(s, src);
@@ -212,8 +215,12 @@ func main() {
     await until(() => snaps.some((x) => x.state === 'exited'));
     for (const x of snaps) expect(x.stdout.length).to.be.at.most(outputCapChars + 100);
     const all = snaps.map((x) => x.stdout).join('');
-    expect(all).to.match(/\[heaplab: \d+ characters of output not shown\]\n/);
+    expect(all).to.match(/\[heaplab: \d+ characters of output not shown\]\nline \d+\n/);
     expect(all.endsWith('line 199999\n')).to.equal(true);
+    // stderr is its own stream: nothing of it was dropped, so no notice there
+    const err = snaps.map((x) => x.stderr).join('');
+    expect(err).to.not.contain('not shown');
+    expect(err).to.contain('err 999\n');
   });
 
   it('steps one GC cycle and one millisecond', async () => {

@@ -17,7 +17,7 @@ import type { Obj } from '../check/objects.ts';
 import { lookupFieldOrMethod } from '../check/typeutil.ts';
 import { ratToFloat64, type Value } from '../constant.ts';
 import { exprString } from '../printer.ts';
-import { blockingNatives } from '../rt/blocking.ts';
+import { blockingNatives, tryNatives } from '../rt/blocking.ts';
 import { type Type, typeString, under } from '../types.ts';
 import {
   basicOf,
@@ -236,9 +236,10 @@ export class Compiler {
 
   /**
    * Functions that can never block or be preempted become plain JS functions (a generator call
-   * costs an object). A function may block when it sends, receives, selects, defers, has a `for`
-   * loop (a preemption point; range loops over finite collections are not), calls a blocking
-   * native, calls through a function value or an interface, or calls a function that may block.
+   * costs an object). A function may block when it sends, receives, selects, has a `for` loop (a
+   * preemption point; range loops over finite collections are not), calls (or defers) a blocking
+   * native, calls through a function value or an interface, calls a function that may block, or
+   * defers a builtin, a conversion or a function value.
    */
   private findSyncFuncs(): void {
     type Fn = { js: string; blocks: boolean; callees: string[] };
@@ -257,9 +258,18 @@ export class Compiler {
         walk(d.body, (n) => {
           if (f.blocks || n.kind === 'FuncLit') return false;
           switch (n.kind) {
+            case 'DeferStmt': {
+              // deferred calls run as the function returns: a deferred call that may block makes
+              // it a generator; one of a plain function or native does not
+              const target = this.staticTarget(p, n.call);
+              if (target === null || target === 'dynamic') {
+                f.blocks = true;
+                return false;
+              }
+              return true;
+            }
             case 'SendStmt':
             case 'SelectStmt':
-            case 'DeferStmt':
             case 'ForStmt':
               f.blocks = true;
               return false;
@@ -381,10 +391,13 @@ export class Compiler {
       js = this.fresh(`$n_${key.replace(/\W/g, '_')}`);
       this.nativeRefs.set(key, js);
       if (!blockingNatives.has(key)) this.syncNatives.add(js);
+      if (tryNatives.has(key)) this.tryRefs.set(js, this.native(`${key}$try`));
     }
     return js;
   }
   private readonly syncNatives = new Set<string>();
+  /** Blocking natives' plain first attempts (rt/blocking.ts tryNatives), by the native's JS name. */
+  private readonly tryRefs = new Map<string, string>();
 
   /** A native as a Go function value: non-blocking natives get a generator wrapper. */
   private nativeValue(key: string): string {
@@ -395,6 +408,17 @@ export class Compiler {
   /** `yield* f(args)` for Go functions and blocking natives, a plain call for the others. */
   private callOf(fn: string, args: string): string {
     return this.isSync(fn) ? `${fn}(${args})` : `(yield* ${fn}(${args}))`;
+  }
+
+  /**
+   * A direct call with evaluated arguments: callOf, except that a blocking native with a plain
+   * first attempt (an uncontended sync.Mutex.Lock) only enters its generator when the attempt fails.
+   */
+  private directCall(fn: string, args: string[]): string {
+    const tryFn = this.tryRefs.get(fn);
+    if (tryFn === undefined || args.length !== 1) return this.callOf(fn, args.join(', '));
+    const t = this.tmp();
+    return `(${tryFn}(${t} = ${args[0]}) ? undefined : (yield* ${fn}(${t})))`;
   }
 
   /** A function compiled (or provided) as a plain JS function: it never blocks. */
@@ -892,7 +916,12 @@ export class Compiler {
       fw.open('} finally {');
       // Deferred calls run (LIFO); a recover() in one of them stops the panic and the function
       // returns its named results.
-      fw.line('const $r = yield* $.runDefers($g, $defers, $pan0);');
+      // deferred calls that cannot block run without a generator; a plain function has only those
+      if (ctx.sync) fw.line('const $r = $.runDefersPlain($g, $defers, $pan0);');
+      else {
+        fw.line('let $r = $.runDefersPlain($g, $defers, $pan0);');
+        fw.line('if ($r === $.deferBlocks) $r = yield* $.runDefers($g, $defers, $pan0);');
+      }
       if (framed) fw.line(`${popFrame}; $g.sp -= ${frameBytes};`);
       if (ctx.results) {
         // deferred calls may have changed the named results: they are what the function returns
@@ -2461,11 +2490,11 @@ export class Compiler {
       const sel = info.selections.get(f);
       if (sel && sel.kind === 'MethodVal') {
         const { fn, recv } = this.methodTarget(f, sel);
-        return this.keep(sig, this.callOf(fn, [recv, ...args].join(', ')));
+        return this.keep(sig, this.directCall(fn, [recv, ...args]));
       }
     }
     const nat = this.nativeCallee(f);
-    if (nat !== null) return this.keep(sig, this.callOf(nat, args.join(', ')));
+    if (nat !== null) return this.keep(sig, this.directCall(nat, args));
     const callee = this.expr(f);
     const direct = /^[\w$]+$/.test(callee) ? callee : `$.nnf(${callee})`;
     return this.keep(sig, `(yield* ${direct}(${args.join(', ')}))`);

@@ -17,3 +17,14 @@ export const blockingNatives: ReadonlySet<string> = new Set([
   'strings.TrimFunc',
   'sort.SliceIsSorted',
 ]);
+
+/**
+ * Blocking natives of one argument with a plain first attempt: the native `key + '$try'` takes the
+ * same argument and returns true when it finished without blocking (an uncontended Lock), so the
+ * compiled call skips the generator; false leaves everything for the blocking native to do.
+ */
+export const tryNatives: ReadonlySet<string> = new Set([
+  'sync.Mutex.Lock',
+  'sync.RWMutex.Lock',
+  'sync.RWMutex.RLock',
+]);

@@ -110,6 +110,8 @@ export interface Natives {
 const maxAlloc = 2 ** 47;
 /** sizeof(runtime._defer) on linux/amd64, Go 1.19, rounded to its size class. */
 const deferRecordBytes = 80;
+/** What runDefersPlain returns when the next deferred call may block (a generator must run it). */
+const deferBlocks: unique symbol = Symbol('deferBlocks');
 /** sizeof(runtime.g) on linux/amd64, Go 1.19, rounded to its size class. */
 const gStructBytes = 448;
 /** Stack the runtime's own frames take under a goroutine's Go frames (goexit, the scheduler's entry). */
@@ -1089,29 +1091,37 @@ export class Env {
   }
 
   /** Scratch arrays for a key's and an elem's pointer targets (the map reads them at once and keeps nothing). */
-  private readonly ptrScratch: [number[], number[]] = [[], []];
+  /**
+   * One-word results of ptrTargets, reused (an array emptied with `length = 0` loses its backing
+   * store, so refilling it allocated on every map store).
+   */
+  private readonly ptrWord1: [number[], number[]] = [[0], [0]];
 
-  /** The values of a key's (which 0) or elem's (1) pointer words, in ptrWords order. */
   private ptrTargets(t: RType, v: unknown, which: 0 | 1): number[] | undefined {
     if (t.ptrdata === 0) return undefined;
-    const out = this.ptrScratch[which];
-    out.length = 0;
     // one pointer word first in the value: the common keys and elems, without a layout walk
+    let a: number;
     switch (t.kind) {
       case 'string':
-        out.push((v as GoStr).a);
-        return out;
+        a = (v as GoStr).a;
+        break;
       case 'slice':
-        out.push(v === null ? 0 : (v as Slice).arr.$a);
-        return out;
+        a = v === null ? 0 : (v as Slice).arr.$a;
+        break;
       case 'ptr':
       case 'chan':
       case 'map':
       case 'func':
-        out.push(addrOf(v));
+        a = addrOf(v);
+        break;
+      default: {
+        const out = new Array<number>(t.ptrWords.length).fill(0);
+        this.visitPtrs(t, v, 0, out, t.ptrWords);
         return out;
+      }
     }
-    this.visitPtrs(t, v, 0, out, t.ptrWords);
+    const out = this.ptrWord1[which];
+    out[0] = a;
     return out;
   }
 
@@ -1561,35 +1571,81 @@ export class Env {
       const plain = list.pop() as boolean;
       const args = list.pop() as unknown[];
       const fn = list.pop() as GoFn;
-      const cur = g.panic;
       const savedFn = g.deferFn;
       const savedClaim = g.deferClaimed;
-      g.deferClaimed = false;
-      // deferred calls the panic runs may recover it; those a normal return runs may not
-      g.deferFn =
-        cur !== p0 && cur !== null && !cur.recovered ? ((fn as { $inner?: unknown }).$inner ?? fn) : null;
-      g.deferDepth++;
+      this.enterDefer(g, fn, p0);
       try {
         if (plain) (fn as (...a: unknown[]) => unknown)(...args);
         else yield* fn(...args);
       } catch (e) {
-        if (e instanceof ProgramExit) {
-          g.exiting = true;
-          throw e;
-        }
-        // A panic in a deferred call replaces the one in flight, which Go still prints first
-        // ("panic: A [recovered]\n\tpanic: B").
-        const old = g.panic;
-        if (old !== null && e instanceof GoPanic && old.error instanceof GoPanic && old.error !== e) {
-          e.chain = `${old.error.chain}panic: ${this.safeText(old.error)}${old.recovered ? ' [recovered]' : ''}\n\t${e.chain}`;
-        }
-        g.panic = { value: e instanceof ValuePanic ? e.goValue : e, error: e, recovered: false };
+        this.deferPanicked(g, e);
       } finally {
         g.deferDepth--;
         g.deferFn = savedFn;
         g.deferClaimed = savedClaim;
       }
     }
+    return this.endDefers(g, p0);
+  }
+
+  /**
+   * runDefers without a generator, for the common case of deferred calls that never block
+   * (`defer mu.Unlock()`): runs them while the newest is plain. Returns `deferBlocks` when it
+   * reaches one that may block, which the caller then finishes with runDefers.
+   */
+  runDefersPlain(g: GState, list: unknown[], p0: PanicState | null): boolean | typeof deferBlocks {
+    if (g.exiting) return false;
+    while (list.length >= 4) {
+      if (list[list.length - 2] !== true) return deferBlocks;
+      list.pop();
+      list.pop();
+      const args = list.pop() as unknown[];
+      const fn = list.pop() as (...a: unknown[]) => unknown;
+      const savedFn = g.deferFn;
+      const savedClaim = g.deferClaimed;
+      this.enterDefer(g, fn, p0);
+      try {
+        fn(...args);
+      } catch (e) {
+        this.deferPanicked(g, e);
+      } finally {
+        g.deferDepth--;
+        g.deferFn = savedFn;
+        g.deferClaimed = savedClaim;
+      }
+    }
+    return this.endDefers(g, p0);
+  }
+
+  readonly deferBlocks = deferBlocks;
+
+  /** Before a deferred call: only the calls a panic runs may recover it. */
+  private enterDefer(g: GState, fn: unknown, p0: PanicState | null): void {
+    const cur = g.panic;
+    g.deferClaimed = false;
+    // deferred calls the panic runs may recover it; those a normal return runs may not
+    g.deferFn =
+      cur !== p0 && cur !== null && !cur.recovered ? ((fn as { $inner?: unknown }).$inner ?? fn) : null;
+    g.deferDepth++;
+  }
+
+  /** A deferred call panicked (or exited). */
+  private deferPanicked(g: GState, e: unknown): void {
+    if (e instanceof ProgramExit) {
+      g.exiting = true;
+      throw e;
+    }
+    // A panic in a deferred call replaces the one in flight, which Go still prints first
+    // ("panic: A [recovered]\n\tpanic: B").
+    const old = g.panic;
+    if (old !== null && e instanceof GoPanic && old.error instanceof GoPanic && old.error !== e) {
+      e.chain = `${old.error.chain}panic: ${this.safeText(old.error)}${old.recovered ? ' [recovered]' : ''}\n\t${e.chain}`;
+    }
+    g.panic = { value: e instanceof ValuePanic ? e.goValue : e, error: e, recovered: false };
+  }
+
+  /** After the last deferred call: whether a recover() stopped this function's panic (else rethrown). */
+  private endDefers(g: GState, p0: PanicState | null): boolean {
     const cur = g.panic;
     if (cur === p0) return false;
     g.panic = p0;

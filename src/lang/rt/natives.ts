@@ -378,6 +378,19 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
       env.accountTicks();
       yield* mutexOf(m).lock(sched);
     },
+    // the plain first attempts of blocking natives (rt/blocking.ts tryNatives)
+    'sync.Mutex.Lock$try'(m: object) {
+      env.accountTicks();
+      return mutexOf(m).tryLock();
+    },
+    'sync.RWMutex.Lock$try'(m: object) {
+      env.accountTicks();
+      return rwOf(m).tryLock();
+    },
+    'sync.RWMutex.RLock$try'(m: object) {
+      env.accountTicks();
+      return rwOf(m).tryRLock();
+    },
     'sync.Mutex.Unlock'(m: object) {
       mutexOf(m).unlock(sched);
     },

@@ -15,10 +15,7 @@ export class Mutex {
   private readonly waiters: G[] = [];
 
   *lock(s: Scheduler): Gen {
-    if (!this.locked) {
-      this.locked = true;
-      return;
-    }
+    if (this.tryLock()) return;
     const g = s.current!;
     g.waitReason = 'sync.Mutex.Lock';
     this.waiters.push(g);
@@ -48,11 +45,15 @@ export class RWMutex {
   private readonly waitingWriters: G[] = [];
   private readonly waitingReaders: G[] = [];
 
+  /** RLock when it needs no wait. */
+  tryRLock(): boolean {
+    if (this.writer || this.waitingWriters.length > 0) return false;
+    this.readers++;
+    return true;
+  }
+
   *rLock(s: Scheduler): Gen {
-    if (!this.writer && this.waitingWriters.length === 0) {
-      this.readers++;
-      return;
-    }
+    if (this.tryRLock()) return;
     const g = s.current!;
     g.waitReason = 'sync.RWMutex.RLock';
     this.waitingReaders.push(g);
@@ -65,11 +66,15 @@ export class RWMutex {
     if (this.readers === 0) this.admitWriter(s);
   }
 
+  /** Lock when it needs no wait. */
+  tryLock(): boolean {
+    if (this.writer || this.readers > 0) return false;
+    this.writer = true;
+    return true;
+  }
+
   *lock(s: Scheduler): Gen {
-    if (!this.writer && this.readers === 0) {
-      this.writer = true;
-      return;
-    }
+    if (this.tryLock()) return;
     const g = s.current!;
     g.waitReason = 'sync.RWMutex.Lock';
     this.waitingWriters.push(g);

@@ -86,20 +86,31 @@ export function newNumericData(k: NumKind, n: number): Exclude<NonNullable<Arr['
 }
 
 /**
- * Numeric element data holding few non-zero elements: what a big buffer that is written here and
+ * Numeric element data holding few written elements: what a big buffer that is written here and
  * there (an LRU value touched every 512 bytes) needs, without a JS typed array of its full size.
- * Up to 16 entries are kept in two small arrays, then in a Map; past n/8 entries the Arr becomes
- * dense.
+ * Up to 16 entries are kept as (index, value) pairs in one array that starts with room for two,
+ * then in a Map; past n/8 entries the Arr becomes dense.
  */
 export class SparseNum {
-  keys: number[] = [];
-  vals: unknown[] = [];
+  /** index0, value0, index1, value1, …; the first 2·count slots are in use. */
+  kv: unknown[];
+  count = 1;
   map: Map<number, unknown> | null = null;
+
+  constructor(i: number, v: unknown) {
+    this.kv = [i, v, -1, 0];
+  }
+
+  private find(i: number): number {
+    const kv = this.kv;
+    for (let k = 0, n = this.count * 2; k < n; k += 2) if (kv[k] === i) return k;
+    return -1;
+  }
 
   get(i: number): unknown {
     if (this.map !== null) return this.map.get(i) ?? 0;
-    const k = this.keys.indexOf(i);
-    return k < 0 ? 0 : this.vals[k];
+    const k = this.find(i);
+    return k < 0 ? 0 : this.kv[k + 1];
   }
 
   /** Stores v at i; returns the entry count. */
@@ -108,23 +119,25 @@ export class SparseNum {
       this.map.set(i, v);
       return this.map.size;
     }
-    const k = this.keys.indexOf(i);
+    const k = this.find(i);
     if (k >= 0) {
-      this.vals[k] = v;
-      return this.keys.length;
+      this.kv[k + 1] = v;
+      return this.count;
     }
-    this.keys.push(i);
-    this.vals.push(v);
-    if (this.keys.length > 16) {
+    const kv = this.kv;
+    const at = this.count++ * 2;
+    kv[at] = i;
+    kv[at + 1] = v;
+    if (this.count > 16) {
       this.map = new Map();
-      for (let j = 0; j < this.keys.length; j++) this.map.set(this.keys[j], this.vals[j]);
+      for (let j = 0; j < this.count * 2; j += 2) this.map.set(kv[j] as number, kv[j + 1]);
     }
-    return this.keys.length;
+    return this.count;
   }
 
   fill(d: { [i: number]: unknown }): void {
     if (this.map !== null) for (const [i, v] of this.map) d[i] = v;
-    else for (let j = 0; j < this.keys.length; j++) d[this.keys[j]] = this.vals[j];
+    else for (let j = 0, n = this.count * 2; j < n; j += 2) d[this.kv[j] as number] = this.kv[j + 1];
   }
 }
 
@@ -156,8 +169,11 @@ export function arrGet(a: Arr, j: number): unknown {
 export function arrSet(a: Arr, j: number, v: unknown): void {
   let d = a.d;
   if (d === null) {
-    if (a.n >= sparseMinElems) a.d = d = new SparseNum();
-    else a.d = d = newNumericData(a.k!, a.n);
+    if (a.n >= sparseMinElems) {
+      a.d = new SparseNum(j, v);
+      return;
+    }
+    a.d = d = newNumericData(a.k!, a.n);
   }
   if (d instanceof SparseNum) {
     if (d.set(j, v) > a.n >> 3) arrData(a);

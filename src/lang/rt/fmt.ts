@@ -463,13 +463,29 @@ export class Printer {
         this.fmtFloatVerb(arg.value as number, 64, verb);
         return;
       case 'int':
-      case 'uint':
+      case 'uint': {
+        // %d and %v of a number without flags, width or precision: its decimal digits (the path
+        // below gives the same text through a uint64 bigint)
+        const n = arg.value;
+        if (
+          typeof n === 'number' &&
+          (verb === 'd' || (verb === 'v' && !this.sharpV)) &&
+          !this.widPresent &&
+          !this.precPresent &&
+          !this.plus &&
+          !this.space &&
+          (n >= 0 || arg.kind === 'int')
+        ) {
+          this.buf += String(n);
+          return;
+        }
         this.fmtIntegerVerb(
           BigInt.asUintN(64, BigInt(arg.value as number | bigint)),
           arg.kind === 'int',
           verb,
         );
         return;
+      }
       case 'string':
         this.fmtString(arg.value as string, verb);
         return;

@@ -590,3 +590,74 @@ func main() {
   assert.ok(v.HeapAlloc > 1 << 20, `HeapAlloc ${v.HeapAlloc}`);
   assert.match(r.stdout, /map\[x:1\]\n$/);
 });
+
+describe('frames: a plain function that cannot reach a safe point pushes no frame', () => {
+  // A collection starts only at a safe point (an allocation, a native, charged loop work, a
+  // yield), so only functions that may reach one need their locals visible as roots.
+  const src = `package main
+
+type E struct {
+	next *E
+	n    int
+}
+
+func get(e *E) *E { return e.next }
+
+func set(e, n *E) { e.next = n; e.n++ }
+
+func last(e *E) *E {
+	if e.next == nil {
+		return e
+	}
+	return last(e.next)
+}
+
+func viaFree(e *E) *E { return get(last(e)) }
+
+func wrap(e *E) *E { x := &E{next: e}; return x }
+
+func viaAlloc(e *E) *E { return get(wrap(e)) }
+
+func concat(e *E, s string) string { return s + "!" }
+
+func boxed(e *E) interface{} { return e }
+
+func lookup(m map[string]*E, e *E) *E { return m["a"] }
+
+func main() {
+	e := &E{}
+	set(e, &E{})
+	_ = viaFree(e)
+	_ = viaAlloc(e)
+	_ = concat(e, "x")
+	_ = boxed(e)
+	_ = lookup(map[string]*E{"a": e}, e)
+}
+`;
+  const cases: [fn: string, framed: boolean][] = [
+    ['get', false],
+    ['set', false],
+    ['last', false],
+    ['viaFree', false],
+    ['wrap', true],
+    ['viaAlloc', true],
+    ['concat', true],
+    ['boxed', true],
+    ['lookup', true],
+  ];
+  const { program } = compileProgram('main.go', src);
+  assert.ok(program);
+  const bodies = new Map<string, string>();
+  for (const m of program.js.matchAll(/^function\*? main\$(\w+)\([^)]*\) \{\n([\s\S]*?)\n\}$/gm))
+    bodies.set(m[1], m[2]);
+  for (const [fn, framed] of cases) {
+    test(`${fn}: ${framed ? 'framed' : 'no frame'}`, () => {
+      const body = bodies.get(fn);
+      assert.ok(body !== undefined, `main.${fn} not found`);
+      assert.equal(body.includes('$g.fs.push('), framed);
+    });
+  }
+  test('the program runs', () => {
+    assert.equal(run(src).exitCode, 0);
+  });
+});

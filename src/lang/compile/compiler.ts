@@ -86,6 +86,69 @@ const reserved = new Set(
   ),
 );
 
+/** What a plain function's code does that matters to the collector (see Compiler.resolveFrames). */
+interface SafePointFacts {
+  /** Its own code may start a collection. */
+  reaches: boolean;
+  /** Names it calls that are not runtime helpers (compiled functions, or anything else). */
+  callees: string[];
+}
+
+/**
+ * Runtime helpers that never allocate, charge time or run the scheduler: nil and bounds checks,
+ * reads, stores with their pointer words, type tests. Every other helper is a possible safe point.
+ */
+const noSafePointHelpers: ReadonlySet<string> = new Set([
+  'nn',
+  'nnf',
+  'keep',
+  'fw',
+  'fset',
+  'pset',
+  'len',
+  'cap',
+  'sget',
+  'sset',
+  'aget',
+  'aset',
+  'assert',
+  'typeIs',
+  'ifaceEq',
+  'nz',
+  'shiftCount',
+  'strAt',
+]);
+
+const jsCallKeywords: ReadonlySet<string> = new Set([
+  'if',
+  'for',
+  'while',
+  'switch',
+  'return',
+  'catch',
+  'typeof',
+]);
+
+/**
+ * Reads a plain function's compiled body: any yield, or any call of a helper outside
+ * noSafePointHelpers, may start a collection; the other calls are 64-bit integer helpers, struct
+ * constructors, and callees whose own facts decide.
+ */
+function safePointFacts(body: string): SafePointFacts {
+  if (/\byield\b/.test(body)) return { reaches: true, callees: [] };
+  const callees: string[] = [];
+  for (const m of body.matchAll(/([\w$]+(?:\.[\w$]+)*)\s*\(/g)) {
+    const name = m[1];
+    if (jsCallKeywords.has(name) || name.startsWith('$i.') || /^\$C\d+$/.test(name)) continue;
+    if (name.startsWith('$.')) {
+      if (noSafePointHelpers.has(name.slice(2))) continue;
+      return { reaches: true, callees: [] };
+    }
+    callees.push(name);
+  }
+  return { reaches: false, callees };
+}
+
 export class Compiler {
   private readonly out = new Writer();
   private readonly typeDecls = new Writer();
@@ -229,7 +292,7 @@ export class Compiler {
       `$.globalsByName({${this.stdGlobals.map(([k, js]) => `${JSON.stringify(k)}: () => ${js}`).join(', ')}});`,
     );
     w.line(`return { main: ${mainObj ? mainObj[1] : 'null'}, init: $init, probe: $probe };`);
-    return { js: w.toString(), globalsScanBytes: this.globalsScanBytes };
+    return { js: this.resolveFrames(w.toString()), globalsScanBytes: this.globalsScanBytes };
   }
 
   // ------------------------------------------------------------------ which functions may block
@@ -882,69 +945,111 @@ export class Compiler {
     // Assemble.
     const star = ctx.sync ? '' : '*';
     const head = `function${star} ${js}(${params.join(', ')}) {`;
-    const fw = new Writer();
-    fw.open(head);
-    fw.line('const $g = $.g;');
-    if (ctx.claimsRecover) fw.line(`const $rec = $.claimRecover($g, ${ctx.self});`);
-    fw.line('const $t0 = $g.tn;');
-    const decl = [...ctx.locals.entries()].map(([n, v]) => `${n} = ${v}`);
-    if (decl.length) fw.line(`let ${decl.join(', ')};`);
-    const framed = ctx.scanned.length > 0 || ctx.hasDefer;
+    const bodyText = bodyW.toString();
     // Go frame size, roughly: return address and frame pointer, then a word per local (params,
     // results and temporaries included); the goroutine's stack grows by doubling past its size
     const frameBytes = 48 + 16 * (ctx.locals.size + params.length);
     // back to the caller's frames: a pop when only this function's frame is above them (setting
     // the length is slower), a truncation when a callee's was left by an exception
     const popFrame = 'if ($g.fs.length === $fr + 1) $g.fs.pop(); else $g.fs.length = $fr';
-    if (framed) {
-      // pending deferred calls keep their function values and arguments alive
-      const scanned = ctx.hasDefer ? [...ctx.scanned, '$defers'] : ctx.scanned;
-      fw.line('const $fr = $g.fs.length;');
-      fw.line(`$g.fs.push(() => [${scanned.join(', ')}]);`);
-      fw.line(`$g.sp += ${frameBytes};`);
-    }
-    if (ctx.hasDefer) fw.line('const $defers = [], $pan0 = $g.panic;');
-    for (const p of prologue) fw.line(p);
-    if (ctx.hasDefer) {
-      fw.open('try {');
-      fw.line(bodyW.toString());
-      if (ctx.results) fw.line(`return ${this.resultTuple(ctx.results)};`);
-      fw.dedent();
-      fw.open('} catch ($e) {');
-      fw.line('$.panicking($g, $e);');
-      fw.dedent();
-      fw.open('} finally {');
-      // Deferred calls run (LIFO); a recover() in one of them stops the panic and the function
-      // returns its named results.
-      // deferred calls that cannot block run without a generator; a plain function has only those
-      if (ctx.sync) fw.line('const $r = $.runDefersPlain($g, $defers, $pan0);');
-      else {
-        fw.line('let $r = $.runDefersPlain($g, $defers, $pan0);');
-        fw.line('if ($r === $.deferBlocks) $r = yield* $.runDefers($g, $defers, $pan0);');
+    const assemble = (framed: boolean): string => {
+      const fw = new Writer();
+      fw.open(head);
+      fw.line('const $g = $.g;');
+      if (ctx.claimsRecover) fw.line(`const $rec = $.claimRecover($g, ${ctx.self});`);
+      fw.line('const $t0 = $g.tn;');
+      const decl = [...ctx.locals.entries()].map(([n, v]) => `${n} = ${v}`);
+      if (decl.length) fw.line(`let ${decl.join(', ')};`);
+      if (framed) {
+        // pending deferred calls keep their function values and arguments alive
+        const scanned = ctx.hasDefer ? [...ctx.scanned, '$defers'] : ctx.scanned;
+        fw.line('const $fr = $g.fs.length;');
+        fw.line(`$g.fs.push(() => [${scanned.join(', ')}]);`);
+        fw.line(`$g.sp += ${frameBytes};`);
       }
-      if (framed) fw.line(`${popFrame}; $g.sp -= ${frameBytes};`);
-      if (ctx.results) {
-        // deferred calls may have changed the named results: they are what the function returns
-        // (runDefers returned, so no panic is leaving this function)
-        fw.line(`return ${this.resultTuple(ctx.results)};`);
-      } else fw.line(`if ($r) return ${this.zeroResults(sig)};`);
-      fw.close();
-    } else if (framed) {
-      fw.open('try {');
-      fw.line(bodyW.toString());
-      fw.dedent();
-      fw.open('} finally {');
-      fw.line(`${popFrame}; $g.sp -= ${frameBytes};`);
-      fw.close();
-    } else {
-      fw.line(bodyW.toString());
+      if (ctx.hasDefer) fw.line('const $defers = [], $pan0 = $g.panic;');
+      for (const p of prologue) fw.line(p);
+      if (ctx.hasDefer) {
+        fw.open('try {');
+        fw.line(bodyText);
+        if (ctx.results) fw.line(`return ${this.resultTuple(ctx.results)};`);
+        fw.dedent();
+        fw.open('} catch ($e) {');
+        fw.line('$.panicking($g, $e);');
+        fw.dedent();
+        fw.open('} finally {');
+        // Deferred calls run (LIFO); a recover() in one of them stops the panic and the function
+        // returns its named results.
+        // deferred calls that cannot block run without a generator; a plain function has only those
+        if (ctx.sync) fw.line('const $r = $.runDefersPlain($g, $defers, $pan0);');
+        else {
+          fw.line('let $r = $.runDefersPlain($g, $defers, $pan0);');
+          fw.line('if ($r === $.deferBlocks) $r = yield* $.runDefers($g, $defers, $pan0);');
+        }
+        if (framed) fw.line(`${popFrame}; $g.sp -= ${frameBytes};`);
+        if (ctx.results) {
+          // deferred calls may have changed the named results: they are what the function returns
+          // (runDefers returned, so no panic is leaving this function)
+          fw.line(`return ${this.resultTuple(ctx.results)};`);
+        } else fw.line(`if ($r) return ${this.zeroResults(sig)};`);
+        fw.close();
+      } else if (framed) {
+        fw.open('try {');
+        fw.line(bodyText);
+        fw.dedent();
+        fw.open('} finally {');
+        fw.line(`${popFrame}; $g.sp -= ${frameBytes};`);
+        fw.close();
+      } else {
+        fw.line(bodyText);
+      }
+      fw.close('}');
+      return fw.toString();
+    };
+    const framed = ctx.scanned.length > 0 || ctx.hasDefer;
+    let text: string;
+    if (asExpr) text = assemble(framed);
+    else {
+      if (ctx.sync) this.safePoints.set(js, safePointFacts(bodyText));
+      if (framed && ctx.sync && !ctx.hasDefer) {
+        // the frame is only needed if a collection can start while it is live (resolveFrames)
+        const id = this.frameChoices.length;
+        this.frameChoices.push({ js, framed: assemble(true), frameless: assemble(false) });
+        text = `/*$frame:${id}*/`;
+      } else text = assemble(framed);
+      w.line(text);
     }
-    fw.close(asExpr ? '}' : '}');
     this.fn = saved;
     this.breakables.push(...savedBreakables);
-    if (!asExpr) w.line(fw.toString());
-    return fw.toString();
+    return text;
   }
+
+  /**
+   * Functions whose frames the collector can never see: a collection starts only at a safe point
+   * (an allocation, a blocking or yielding call, charged loop work, a native), so a plain function
+   * that reaches none, directly or through the functions it calls, needs no frame scan and no
+   * stack accounting. Each placeholder becomes the framed or frameless version accordingly.
+   */
+  private resolveFrames(js: string): string {
+    const free = new Set<string>();
+    for (const [fn, f] of this.safePoints) if (!f.reaches) free.add(fn);
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const fn of free) {
+        if (this.safePoints.get(fn)!.callees.every((c) => free.has(c))) continue;
+        free.delete(fn);
+        changed = true;
+      }
+    }
+    return js.replace(/\/\*\$frame:(\d+)\*\//g, (_, id: string) => {
+      const c = this.frameChoices[Number(id)];
+      return free.has(c.js) ? c.frameless : c.framed;
+    });
+  }
+  /** Per plain function: whether its own code reaches a safe point, and what it calls. */
+  private readonly safePoints = new Map<string, SafePointFacts>();
+  /** Framed functions that may turn out frameless, emitted as placeholders. */
+  private readonly frameChoices: { js: string; framed: string; frameless: string }[] = [];
 
   private resultTuple(rs: string[]): string {
     return rs.length === 1 ? rs[0] : `[${rs.join(', ')}]`;

@@ -2536,6 +2536,12 @@ export class Compiler {
         const items = this.indexedElts(e, u.elem);
         let n = 0;
         for (const [k] of items) n = Math.max(n, k + 1);
+        if (n === items.length && items.every(([k], i) => k === i))
+          return this.sliceOf(
+            u.elem,
+            items.map(([, v]) => v),
+            heap,
+          );
         return `$.sliceLit(${this.typeRef(u.elem)}, ${n}, [${items.map(([k, v]) => `[${k}, ${v}]`).join(', ')}], ${heap})`;
       }
       case 'map': {
@@ -2638,12 +2644,8 @@ export class Compiler {
       for (let i = 0; i < fixed; i++) out.push(conv(elems[i], tuple[i], sig.params[i]));
       if (sig.variadic) {
         const st = sig.params[n - 1] as { kind: 'slice'; elem: Type };
-        const rest = elems.slice(fixed).map((v, i) => `[${i}, ${conv(v, tuple[fixed + i], st.elem)}]`);
-        out.push(
-          rest.length
-            ? `$.sliceLit(${this.typeRef(st.elem)}, ${rest.length}, [${rest.join(', ')}], true)`
-            : 'null',
-        );
+        const rest = elems.slice(fixed).map((v, i) => conv(v, tuple[fixed + i], st.elem));
+        out.push(rest.length ? this.sliceOf(st.elem, rest, true) : 'null');
       }
       return out;
     }
@@ -2656,14 +2658,17 @@ export class Compiler {
         const rest = e.args.slice(fixed);
         if (rest.length === 0) out.push('null');
         else {
-          const items = rest.map((a, i) => `[${i}, ${this.valueAs(a, st.elem, true)}]`);
-          out.push(
-            `$.sliceLit(${this.typeRef(st.elem)}, ${rest.length}, [${items.join(', ')}], ${this.siteOnHeap(e)})`,
-          );
+          const items = rest.map((a) => this.valueAs(a, st.elem, true));
+          out.push(this.sliceOf(st.elem, items, this.siteOnHeap(e)));
         }
       }
     }
     return out;
+  }
+
+  /** A slice literal of values listed in order (the elements of a variadic call, `[]T{a, b}`). */
+  private sliceOf(elem: Type, vals: string[], heap: boolean | string): string {
+    return `$.sliceOf(${this.typeRef(elem)}, [${vals.join(', ')}], ${heap})`;
   }
 
   private conversion(arg: A.Expr, t: Type, call: A.CallExpr): string {

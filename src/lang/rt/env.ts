@@ -729,6 +729,25 @@ export class Env {
     return this.keep(new Slice(arr, 0, n, n));
   }
 
+  /**
+   * A slice literal of values listed in order: the array of values becomes the backing array's
+   * data when the element type keeps JS values as they are (not numbers, not aggregates).
+   */
+  sliceOf(et: RType, vals: unknown[], heap: boolean): Slice {
+    const n = vals.length;
+    if (et.nk !== null || et.kind === 'struct' || et.kind === 'array')
+      return this.sliceLit(
+        et,
+        n,
+        vals.map((v, i): [number, unknown] => [i, v]),
+        heap,
+      );
+    const addr = heap ? this.malloc(n * et.size, et) : 0;
+    if (addr !== 0 && addr !== zerobaseAddr)
+      for (let i = 0; i < n; i++) this.storeWords(et, addr + i * et.size, vals[i]);
+    return this.keep(new Slice(new Arr(vals, n, addr, null), 0, n, n));
+  }
+
   arrayLit(t: RType, _n: number, items: [number, unknown][], heap: boolean): unknown[] {
     const a = t.zero() as unknown[];
     for (const [k, v] of items) {

@@ -214,6 +214,34 @@ export function runtimeConfigFromEnv(
 }
 
 /** A started program: its runtime, scheduler and environment. */
+/**
+ * An allocation sampled for the heap profile. The JS stack is captured when it is sampled (the
+ * Error's frames) and formatted and mapped to Go frames only when asked: formatting is most of
+ * a capture's cost, and most samples are never looked at.
+ */
+export class ProfileSample {
+  #stack: GoFrame[] | null = null;
+  #trace: Error | null;
+
+  constructor(
+    readonly addr: number,
+    readonly size: number,
+    trace: Error,
+    private readonly mapper: StackMapper,
+  ) {
+    this.#trace = trace;
+  }
+
+  /** Go call stack of the allocation, innermost first. */
+  get stack(): GoFrame[] {
+    if (this.#stack === null) {
+      this.#stack = this.mapper.frames(this.#trace?.stack);
+      this.#trace = null;
+    }
+    return this.#stack;
+  }
+}
+
 export class Run {
   readonly rt: Runtime;
   readonly sched: Scheduler;
@@ -269,7 +297,7 @@ export class Run {
     this.sched.traceback = (e) => formatTraceback(this.stacks.frames(e.stack));
     // Heap-profile samples record the allocating Go call stack (runtime.MemProfileRate, Go's mprof)
     this.rt.onProfileSample = (addr, size) => {
-      this.profileSamples.push({ addr, size, stack: this.stacks.frames(new Error().stack) });
+      this.profileSamples.push(new ProfileSample(addr, size, new Error(), this.stacks));
     };
     const env = this.env;
     const main = function* () {
@@ -288,7 +316,7 @@ export class Run {
   /** Maps generated-code stack traces to Go frames. */
   readonly stacks: StackMapper;
   /** Allocations sampled for the heap profile, with their Go call stacks (for the profile views). */
-  readonly profileSamples: { addr: number; size: number; stack: GoFrame[] }[] = [];
+  readonly profileSamples: ProfileSample[] = [];
 
   /**
    * Runs up to `maxSlices` goroutine slices; returns the exit code when the program ended, or null

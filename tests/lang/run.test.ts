@@ -624,6 +624,16 @@ func boxed(e *E) interface{} { return e }
 
 func lookup(m map[string]*E, e *E) *E { return m["a"] }
 
+func box(v int) *int { return &v }
+
+func viaBox(e *E) *E { e.n = *box(e.n); return e }
+
+func named(v int) (x int) { gp = &x; x = v; return }
+
+func viaNamed(e *E) *E { e.n = named(e.n); return e }
+
+var gp *int
+
 func main() {
 	e := &E{}
 	set(e, &E{})
@@ -632,6 +642,8 @@ func main() {
 	_ = concat(e, "x")
 	_ = boxed(e)
 	_ = lookup(map[string]*E{"a": e}, e)
+	_ = viaBox(e)
+	_ = viaNamed(e)
 }
 `;
   const cases: [fn: string, framed: boolean][] = [
@@ -644,6 +656,9 @@ func main() {
     ['concat', true],
     ['boxed', true],
     ['lookup', true],
+    // a parameter or named result moved to the heap is allocated on entry (the prologue)
+    ['viaBox', true],
+    ['viaNamed', true],
   ];
   const { program } = compileProgram('main.go', src);
   assert.ok(program);
@@ -659,5 +674,40 @@ func main() {
   }
   test('the program runs', () => {
     assert.equal(run(src).exitCode, 0);
+  });
+  test("Lock's first attempt adds no local to Go's frame size", () => {
+    // the same body with a blocking Lock (which gets a temporary for its argument) and with a
+    // plain TryLock: Go's frames are the same size
+    const { program: p } = compileProgram(
+      'main.go',
+      `package main
+
+import "sync"
+
+type C struct {
+	mu sync.Mutex
+	p  *C
+}
+
+func (c *C) a() *C { c.mu.Lock(); q := c.p; c.mu.Unlock(); return q }
+
+func (c *C) b() *C { _ = c.mu.TryLock(); q := c.p; c.mu.Unlock(); return q }
+
+func main() {
+	c := &C{}
+	_ = c.a()
+	_ = c.b()
+}
+`,
+    );
+    assert.ok(p);
+    const size = (fn: string) => {
+      const m = new RegExp(
+        `function\\*? main\\$C\\$${fn}\\([^)]*\\) \\{[\\s\\S]*?\\$g\\.sp \\+= (\\d+);`,
+      ).exec(p.js);
+      assert.ok(m, `main.(*C).${fn} has no frame`);
+      return Number(m[1]);
+    };
+    assert.equal(size('a'), size('b'));
   });
 });

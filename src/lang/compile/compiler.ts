@@ -78,6 +78,8 @@ interface FuncCtx {
   loopDepth: number;
   /** Compiled as a plain function (never blocks): loops charge time without yielding. */
   sync: boolean;
+  /** Locals the code generator adds that Go's frame does not have (left out of the frame size). */
+  hiddenLocals: number;
 }
 
 const reserved = new Set(
@@ -118,6 +120,13 @@ const noSafePointHelpers: ReadonlySet<string> = new Set([
   'shiftCount',
   'strAt',
 ]);
+
+/**
+ * Where a function whose frame is decided at the end of compilation goes (resolveFrames). U+0001
+ * cannot occur in the generated code otherwise: string constants (jsString) and names
+ * (JSON.stringify) are quoted with control characters escaped, and identifiers cannot hold them.
+ */
+const framePlaceholder = (id: number): string => `\u0001frame:${id}\u0001`;
 
 const jsCallKeywords: ReadonlySet<string> = new Set([
   'if',
@@ -481,6 +490,8 @@ export class Compiler {
     const tryFn = this.tryRefs.get(fn);
     if (tryFn === undefined || args.length !== 1) return this.callOf(fn, args.join(', '));
     const t = this.tmp();
+    // holds the argument for the blocking call only: not a local of Go's frame
+    if (this.fn) this.fn.hiddenLocals++;
     return `(${tryFn}(${t} = ${args[0]}) ? undefined : (yield* ${fn}(${t})))`;
   }
 
@@ -746,6 +757,7 @@ export class Compiler {
       captured: new Set(),
       loopDepth: 0,
       sync: false,
+      hiddenLocals: 0,
     };
   }
 
@@ -948,7 +960,7 @@ export class Compiler {
     const bodyText = bodyW.toString();
     // Go frame size, roughly: return address and frame pointer, then a word per local (params,
     // results and temporaries included); the goroutine's stack grows by doubling past its size
-    const frameBytes = 48 + 16 * (ctx.locals.size + params.length);
+    const frameBytes = 48 + 16 * (ctx.locals.size - ctx.hiddenLocals + params.length);
     // back to the caller's frames: a pop when only this function's frame is above them (setting
     // the length is slower), a truncation when a callee's was left by an exception
     const popFrame = 'if ($g.fs.length === $fr + 1) $g.fs.pop(); else $g.fs.length = $fr';
@@ -1010,12 +1022,13 @@ export class Compiler {
     let text: string;
     if (asExpr) text = assemble(framed);
     else {
-      if (ctx.sync) this.safePoints.set(js, safePointFacts(bodyText));
+      // the prologue counts: a parameter or named result moved to the heap is allocated there
+      if (ctx.sync) this.safePoints.set(js, safePointFacts(`${prologue.join('\n')}\n${bodyText}`));
       if (framed && ctx.sync && !ctx.hasDefer) {
         // the frame is only needed if a collection can start while it is live (resolveFrames)
         const id = this.frameChoices.length;
         this.frameChoices.push({ js, framed: assemble(true), frameless: assemble(false) });
-        text = `/*$frame:${id}*/`;
+        text = framePlaceholder(id);
       } else text = assemble(framed);
       w.line(text);
     }
@@ -1041,7 +1054,8 @@ export class Compiler {
         changed = true;
       }
     }
-    return js.replace(/\/\*\$frame:(\d+)\*\//g, (_, id: string) => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 is what makes the marker unambiguous (framePlaceholder)
+    return js.replace(/\u0001frame:(\d+)\u0001/g, (_, id: string) => {
       const c = this.frameChoices[Number(id)];
       return free.has(c.js) ? c.frameless : c.framed;
     });

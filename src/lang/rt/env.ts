@@ -1109,13 +1109,14 @@ export class Env {
     return m;
   }
 
-  /** Scratch arrays for a key's and an elem's pointer targets (the map reads them at once and keeps nothing). */
   /**
-   * One-word results of ptrTargets, reused (an array emptied with `length = 0` loses its backing
-   * store, so refilling it allocated on every map store).
+   * One-word results of ptrTargets for a key (0) and an elem (1), reused: the map reads them at
+   * once and keeps nothing (an array emptied with `length = 0` loses its backing store, so refilling
+   * one allocated on every map store).
    */
   private readonly ptrWord1: [number[], number[]] = [[0], [0]];
 
+  /** The values of a key's (which 0) or elem's (1) pointer words, in ptrWords order. */
   private ptrTargets(t: RType, v: unknown, which: 0 | 1): number[] | undefined {
     if (t.ptrdata === 0) return undefined;
     // one pointer word first in the value: the common keys and elems, without a layout walk

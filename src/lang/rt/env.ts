@@ -1585,39 +1585,37 @@ export class Env {
    * call's recover() stopped it; throws it when none did.
    */
   *runDefers(g: GState, list: unknown[], p0: PanicState | null): Gen<boolean> {
-    if (g.exiting) return false; // os.Exit and fatal errors run no deferred calls
-    while (list.length >= 4) {
-      list.pop(); // the _defer record: unreachable once the call runs
-      const plain = list.pop() as boolean;
+    for (;;) {
+      const r = this.runDefersPlain(g, list, p0);
+      if (r !== deferBlocks) return r;
+      // the newest deferred call may block
+      list.pop();
+      list.pop();
       const args = list.pop() as unknown[];
       const fn = list.pop() as GoFn;
       const savedFn = g.deferFn;
       const savedClaim = g.deferClaimed;
       this.enterDefer(g, fn, p0);
       try {
-        if (plain) (fn as (...a: unknown[]) => unknown)(...args);
-        else yield* fn(...args);
+        yield* fn(...args);
       } catch (e) {
         this.deferPanicked(g, e);
       } finally {
-        g.deferDepth--;
-        g.deferFn = savedFn;
-        g.deferClaimed = savedClaim;
+        this.leaveDefer(g, savedFn, savedClaim);
       }
     }
-    return this.endDefers(g, p0);
   }
 
   /**
    * runDefers without a generator, for the common case of deferred calls that never block
    * (`defer mu.Unlock()`): runs them while the newest is plain. Returns `deferBlocks` when it
-   * reaches one that may block, which the caller then finishes with runDefers.
+   * reaches one that may block, which runDefers then runs before coming back here.
    */
   runDefersPlain(g: GState, list: unknown[], p0: PanicState | null): boolean | typeof deferBlocks {
-    if (g.exiting) return false;
+    if (g.exiting) return false; // os.Exit and fatal errors run no deferred calls
     while (list.length >= 4) {
       if (list[list.length - 2] !== true) return deferBlocks;
-      list.pop();
+      list.pop(); // the _defer record: unreachable once the call runs
       list.pop();
       const args = list.pop() as unknown[];
       const fn = list.pop() as (...a: unknown[]) => unknown;
@@ -1629,9 +1627,7 @@ export class Env {
       } catch (e) {
         this.deferPanicked(g, e);
       } finally {
-        g.deferDepth--;
-        g.deferFn = savedFn;
-        g.deferClaimed = savedClaim;
+        this.leaveDefer(g, savedFn, savedClaim);
       }
     }
     return this.endDefers(g, p0);
@@ -1647,6 +1643,13 @@ export class Env {
     g.deferFn =
       cur !== p0 && cur !== null && !cur.recovered ? ((fn as { $inner?: unknown }).$inner ?? fn) : null;
     g.deferDepth++;
+  }
+
+  /** After a deferred call: the enclosing deferred call's recover rights come back. */
+  private leaveDefer(g: GState, savedFn: unknown, savedClaim: boolean): void {
+    g.deferDepth--;
+    g.deferFn = savedFn;
+    g.deferClaimed = savedClaim;
   }
 
   /** A deferred call panicked (or exited). */

@@ -3,6 +3,8 @@
 // transferables. Metric names are MemStats field names (the descriptor table in sim/metrics.ts
 // explains each for the gauges).
 
+export { defaultPhysicalMemoryBytes } from '../sim/machine.ts';
+
 export type GoVersionName = '1.19' | '1.12' | '1.23';
 
 export interface LoadRequest {

@@ -15,6 +15,7 @@ import {
   type TraceSegment,
 } from './gctrace.ts';
 import { createLinuxMemory, type LinuxMemory } from './linux.ts';
+import { defaultPhysicalMemoryBytes } from './machine.ts';
 import { Allocator, zerobaseAddr } from './malloc.ts';
 import { Collector, forceGCPeriodNs } from './mgc.ts';
 import { GCController, maxInt64 } from './mgcpacer.ts';
@@ -227,7 +228,7 @@ export class Runtime {
     this.memProfileRate = config.memProfileRate ?? 512 * 1024;
     this.debugInvariants = config.debugInvariants ?? false;
     this.linux = createLinuxMemory({
-      physicalMemoryBytes: config.physicalMemoryBytes ?? 24 * 2 ** 30,
+      physicalMemoryBytes: config.physicalMemoryBytes ?? defaultPhysicalMemoryBytes,
       containerLimitBytes: config.containerLimitBytes ?? 0,
       executableBytes: config.bareHeap ? 0 : executableBytes,
       mainStackBytes: config.bareHeap ? 0 : mainThreadStackBytes,

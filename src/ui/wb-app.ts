@@ -1,6 +1,14 @@
 import { css, html, LitElement } from 'lit';
 import { type Update, WorkbenchClient } from '../client/client.ts';
-import type { Diagnostic, RunState, Snapshot, Speed, TimelineEvent, TimelineRange } from '../protocol/api.ts';
+import {
+  type Diagnostic,
+  defaultPhysicalMemoryBytes,
+  type RunState,
+  type Snapshot,
+  type Speed,
+  type TimelineEvent,
+  type TimelineRange,
+} from '../protocol/api.ts';
 import { catalog } from './catalog.gen.ts';
 import type { WbEditor } from './editor/wb-editor.ts';
 import { rootThemeStyle, type ThemeChoice, themeTokens } from './theme.styles.ts';
@@ -390,6 +398,7 @@ export class WbApp extends LitElement {
             .state=${this.runState}
             .catalog=${catalog}
             .scenario=${this.scenario}
+            .physicalMemoryBytes=${this.snapshot?.physicalMemoryBytes ?? defaultPhysicalMemoryBytes}
             @control=${(e: CustomEvent<ControlAction>) => void this.control(e)}
           ></wb-controls>`,
         )}

@@ -1,5 +1,5 @@
 import { css, html, LitElement } from 'lit';
-import type { RunState, Speed } from '../protocol/api.ts';
+import { defaultPhysicalMemoryBytes, type RunState, type Speed } from '../protocol/api.ts';
 import type { CatalogEntry } from './catalog.gen.ts';
 import { themeTokens } from './theme.styles.ts';
 
@@ -51,7 +51,7 @@ export class WbControls extends LitElement {
     this.state = 'idle';
     this.catalog = [];
     this.scenario = '';
-    this.physicalMemoryBytes = 24 * 2 ** 30;
+    this.physicalMemoryBytes = defaultPhysicalMemoryBytes;
     this.gogc = 100;
     this.gogcOff = false;
   }

@@ -27,6 +27,7 @@ import {
   heapPageStack,
   timelineFields,
 } from '../protocol/api.ts';
+import { defaultPhysicalMemoryBytes } from '../sim/machine.ts';
 import { heapBaseAddr } from '../sim/mheap.ts';
 import { pageBytes } from '../sim/mpagealloc.ts';
 
@@ -192,8 +193,8 @@ export class Session implements SessionApi {
     const run = this.run;
     if (!run || this.state === 'exited') return;
     if (unit === 'gc') {
-      const n = run.rt.readMemStats().NumGC;
-      this.stepUntil = () => run.rt.readMemStats().NumGC > n;
+      const n = run.rt.gc.numGC;
+      this.stepUntil = () => run.rt.gc.numGC > n;
     } else {
       const t = run.rt.nowNs + 1e6;
       this.stepUntil = () => run.rt.nowNs >= t;
@@ -395,7 +396,7 @@ export class Session implements SessionApi {
   }
 
   private noteGC(): void {
-    const n = this.run!.rt.readMemStats().NumGC;
+    const n = this.run!.rt.gc.numGC;
     if (n > this.lastNumGC) {
       for (let i = this.lastNumGC + 1; i <= n; i++) this.event('gc', `GC ${i}`);
       this.lastNumGC = n;
@@ -462,8 +463,9 @@ export class Session implements SessionApi {
       memstats,
       rssBytes: run?.rt.linux.rssBytes ?? 0,
       lazyFreeBytes: run?.rt.linux.lazyFreeBytes ?? 0,
-      physicalMemoryBytes: this.request?.physicalMemoryBytes ?? 24 * 2 ** 30,
-      containerLimitBytes: this.request?.containerLimitBytes ?? 0,
+      // the live model's: the container-limit control changes it during a run
+      physicalMemoryBytes: run?.rt.linux.physicalMemoryBytes ?? defaultPhysicalMemoryBytes,
+      containerLimitBytes: run?.rt.linux.containerLimitBytes ?? 0,
       numGoroutine: run?.sched.numGoroutine ?? 0,
       goroutines: run ? goroutineGroups(run) : [],
       stdout: this.withDropped(this.stdout, 0),

@@ -298,6 +298,8 @@ func main() {
     const { s, snaps } = session();
     await load(s, idleProgram);
     await s.setContainerLimit(16 << 20);
+    // the snapshot reports the live limit (the gauges draw it), not the one the run was loaded with
+    expect(snaps[snaps.length - 1].containerLimitBytes).to.equal(16 << 20);
     await s.play();
     await until(() => snaps.some((x) => x.state === 'exited'));
     expect(snaps[snaps.length - 1].exitCode).to.equal(137);

@@ -2399,12 +2399,12 @@ class Printer {
     let recvText: string | null = null;
     let ft: Type | null = a.typeOf(e.fun);
     if (fsel?.kind === 'MethodVal' && (c.kind === 'file' || c.kind === 'std') && c.recv && c.sel) {
-      head = c.kind === 'file' ? methodQualified(c.fi) : methodExprName(a, c);
+      head = c.kind === 'file' ? c.fi.name : methodExprName(c);
       recvText = tmpName ?? this.withPath(c.recv, c.sel.index);
       ft = c.kind === 'file' ? c.fi.sig : c.obj.type;
     } else if (c.kind === 'iface' && c.devirt) {
       const t = c.devirt.target;
-      head = t.kind === 'file' ? methodQualified(t.fi) : methodExprName(a, t);
+      head = t.kind === 'file' ? t.fi.name : methodExprName(t);
       recvText = `${tmpName ?? this.expr(c.recv, 8)}.(${this.type(c.devirt.conc)})`;
       ft = t.kind === 'file' ? t.fi.sig : t.obj.type;
     } else if (fsel?.kind === 'MethodVal' && tmpName) {
@@ -2428,16 +2428,13 @@ function ifaceMethodCount(t: Type): number {
   return u.methods.length + u.embedded.reduce((n, x) => n + ifaceMethodCount(x), 0);
 }
 
-function methodQualified(fi: FuncInfo): string {
-  const m = /^(\(\*)?([^.)]+)\)?\.(.*)$/.exec(fi.name);
-  if (!m) return fi.name;
-  return m[1] ? `(*${m[2]}).${m[3]}` : `${m[2]}.${m[3]}`;
-}
-
-function methodExprName(a: Analysis, c: Extract<Callee, { kind: 'std' }>): string {
-  const key = a.stdKey(c.obj);
+/**
+ * A std method as gc prints a method expression: `(*bytes.Buffer).String`, `time.Duration.String`.
+ * The callee's key names the receiver (a devirtualized target's Obj has no declaration to read).
+ */
+function methodExprName(c: Extract<Callee, { kind: 'std' }>): string {
   const pkg = c.obj.pkg;
-  const rest = key.slice(pkg.length + 1);
+  const rest = c.key.slice(pkg.length + 1);
   if (rest.startsWith('(*')) return `(*${pkg}.${rest.slice(2)}`;
   return `${pkg}.${rest}`;
 }

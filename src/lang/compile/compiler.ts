@@ -71,7 +71,6 @@ interface FuncCtx {
   self: string;
   /** The body calls recover() directly: the frame claims the right to recover at entry ($rec). */
   claimsRecover: boolean;
-  hasRecover: boolean;
   labels: Map<A.Stmt, string>;
   /** Variables captured by closures (boxed). */
   captured: Set<Obj>;
@@ -105,7 +104,6 @@ const noSafePointHelpers: ReadonlySet<string> = new Set([
   'nnf',
   'keep',
   'fw',
-  'fset',
   'pset',
   'len',
   'cap',
@@ -752,7 +750,6 @@ export class Compiler {
       hasDefer: false,
       self: 'null',
       claimsRecover: false,
-      hasRecover: false,
       labels: new Map(),
       captured: new Set(),
       loopDepth: 0,

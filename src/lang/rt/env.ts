@@ -25,6 +25,7 @@ import {
   Arr,
   addrOf,
   arrData,
+  arrGet,
   arrSet,
   Box,
   ElemRef,
@@ -35,7 +36,6 @@ import {
   type MethodFn,
   newNumericData,
   Slice,
-  SparseNum,
   scanValue,
   type TypeInfo,
 } from './value.ts';
@@ -77,8 +77,6 @@ export interface GState {
   tmp: unknown[];
   tn: number;
   panic: PanicState | null;
-  /** Frames of deferred calls running. */
-  deferDepth: number;
   /**
    * The function a panic's deferred-call run is calling now: recover() stops the panic only when
    * this function calls it directly (Go: the caller's argp must match the panic's).
@@ -664,10 +662,7 @@ export class Env {
   sget(s: Slice | null, i: number): unknown {
     const n = s === null ? 0 : s.len;
     if (!(i >= 0 && i < n)) throw boundsError('index', i, n);
-    const d = s!.arr.d;
-    if (d === null) return 0;
-    if (d instanceof SparseNum) return d.get(s!.off + i);
-    return d[s!.off + i];
+    return arrGet(s!.arr, s!.off + i);
   }
 
   sset(et: RType, s: Slice | null, i: number, v: unknown): void {
@@ -735,13 +730,12 @@ export class Env {
    */
   sliceOf(et: RType, vals: unknown[], heap: boolean): Slice {
     const n = vals.length;
-    if (et.nk !== null || et.kind === 'struct' || et.kind === 'array')
-      return this.sliceLit(
-        et,
-        n,
-        vals.map((v, i): [number, unknown] => [i, v]),
-        heap,
-      );
+    if (et.nk !== null || et.kind === 'struct' || et.kind === 'array') {
+      // numeric data or aggregate elements: a new backing array, filled in order
+      const arr = this.newArr(et, n, heap);
+      for (let i = 0; i < n; i++) this.setElem(et, arr, i, vals[i]);
+      return this.keep(new Slice(arr, 0, n, n));
+    }
     const addr = heap ? this.malloc(n * et.size, et) : 0;
     if (addr !== 0 && addr !== zerobaseAddr)
       for (let i = 0; i < n; i++) this.storeWords(et, addr + i * et.size, vals[i]);
@@ -1642,12 +1636,10 @@ export class Env {
     // deferred calls the panic runs may recover it; those a normal return runs may not
     g.deferFn =
       cur !== p0 && cur !== null && !cur.recovered ? ((fn as { $inner?: unknown }).$inner ?? fn) : null;
-    g.deferDepth++;
   }
 
   /** After a deferred call: the enclosing deferred call's recover rights come back. */
   private leaveDefer(g: GState, savedFn: unknown, savedClaim: boolean): void {
-    g.deferDepth--;
     g.deferFn = savedFn;
     g.deferClaimed = savedClaim;
   }

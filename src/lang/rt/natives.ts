@@ -59,8 +59,6 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
   const unixStartNs = rt.startUnixNs;
 
   const memStats = (): MemStats => rt.readMemStats();
-  const memProfileRate = 512 * 1024;
-  void memProfileRate;
 
   // sync.Pool (Go 1.13+ poolCleanup at each GC start): the primary items move to the victim
   // cache, and the old victims are dropped; an item survives one GC and is gone after two.

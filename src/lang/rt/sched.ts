@@ -38,8 +38,6 @@ export class G {
   tn = 0;
   /** The panic in flight while deferred calls run (rt/env.ts PanicState). */
   panic: unknown = null;
-  /** Deferred calls running (recover works inside them). */
-  deferDepth = 0;
   deferFn: unknown = null;
   deferClaimed = false;
   /** Bytes of its stack the goroutine's Go frames use (the runtime's own frames not included). */

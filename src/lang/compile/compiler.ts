@@ -1853,16 +1853,21 @@ export class Compiler {
   }
 
   private emitDefer(w: Writer, call: A.CallExpr): void {
-    const { fn, args } = this.callParts(call);
-    // a plain (never-blocking) function is deferred as is and called without a generator
-    const plain = /^\$\.gen\((.*)\)$/.exec(fn);
+    const { fn, plainFn, args } = this.callParts(call);
     const inLoop = this.breakables.some((b) => b.cont !== null);
-    if (plain) w.line(`$.deferPlain($defers, ${plain[1]}, [${args.join(', ')}], ${inLoop});`);
-    else w.line(`$.defer($defers, ${fn}, [${args.join(', ')}], ${inLoop});`);
+    // a plain (never-blocking) function is deferred as is and called without a generator; a plain
+    // function only defers those (findSyncFuncs), so it never needs runDefers' generator
+    if (plainFn === null && this.fn?.sync)
+      throw new Error('heaplab: internal compiler error: a plain function defers a call that may block');
+    w.line(`$.defer($defers, ${plainFn ?? fn}, [${args.join(', ')}], ${plainFn !== null}, ${inLoop});`);
   }
 
-  /** A call's function value and its evaluated arguments (for go and defer). */
-  private callParts(call: A.CallExpr): { fn: string; args: string[] } {
+  /**
+   * A call's function value and its evaluated arguments (for go and defer): `fn` as a Go function
+   * value (a generator function), and `plainFn` the plain function it wraps when the callee never
+   * blocks (null otherwise).
+   */
+  private callParts(call: A.CallExpr): { fn: string; plainFn: string | null; args: string[] } {
     const info = this.pkg.info;
     const f = unparen(call.fun);
     const ftv = info.types.get(f);
@@ -1876,7 +1881,7 @@ export class Compiler {
       if (f0) f0.claimsRecover = false;
       const body = this.builtinWithArgs(call, ps);
       if (f0) f0.claimsRecover = claims;
-      return { fn: `function*(${ps.join(', ')}) { ${body}; }`, args };
+      return { fn: `function*(${ps.join(', ')}) { ${body}; }`, plainFn: null, args };
     }
     const sig = under(this.typeOf(f)) as FuncT;
     const args = this.callArgs(call, sig);
@@ -1884,12 +1889,12 @@ export class Compiler {
       const sel = info.selections.get(f);
       if (sel && sel.kind === 'MethodVal') {
         const { fn, recv } = this.methodTarget(f, sel);
-        return { fn: this.asGoFunc(fn), args: [recv, ...args] };
+        return { fn: this.asGoFunc(fn), plainFn: this.isSync(fn) ? fn : null, args: [recv, ...args] };
       }
     }
     const nat = this.nativeCallee(f);
-    if (nat !== null) return { fn: this.asGoFunc(nat), args };
-    return { fn: `$.nnf(${this.expr(f)})`, args };
+    if (nat !== null) return { fn: this.asGoFunc(nat), plainFn: this.isSync(nat) ? nat : null, args };
+    return { fn: `$.nnf(${this.expr(f)})`, plainFn: null, args };
   }
 
   private builtinWithArgs(call: A.CallExpr, ps: string[]): string {

@@ -1545,15 +1545,12 @@ export class Env {
    */
   /**
    * Records a deferred call: four entries (function, arguments, plain, the heap _defer record of
-   * a defer in a loop) pushed flat on the function's list, so a defer allocates no tuple.
+   * a defer in a loop) pushed flat on the function's list, so a defer allocates no tuple. A plain
+   * function (one that never blocks) is called directly when the function returns; any other is a
+   * generator function.
    */
-  defer(list: unknown[], fn: GoFn, args: unknown[], inLoop: boolean): void {
-    list.push(fn, args, false, inLoop ? this.deferRecord(args) : null);
-  }
-
-  /** A defer of a plain (never-blocking) function: called directly when the function returns. */
-  deferPlain(list: unknown[], fn: (...a: unknown[]) => unknown, args: unknown[], inLoop: boolean): void {
-    list.push(fn, args, true, inLoop ? this.deferRecord(args) : null);
+  defer(list: unknown[], fn: unknown, args: unknown[], plain: boolean, inLoop: boolean): void {
+    list.push(fn, args, plain, inLoop ? this.deferRecord(args) : null);
   }
 
   /** runtime._defer (Go 1.19: 80 B with its fields) plus the deferred call's argument closure. */

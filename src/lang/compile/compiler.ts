@@ -696,9 +696,9 @@ export class Compiler {
         } else {
           arg = this.copyOf(named, recvExpr.expr); // a value receiver gets its own copy
         }
-        // a wrapper: recover() passes through it to the method
+        // a wrapper: recover() passes through it to the method (Env.wrap)
         entries.push(
-          `${JSON.stringify(name)}: function* $w(r, ...a) { $.pass($w, ${fn}); return ${this.callOf(fn, `${arg}, ...a`)}; }`,
+          `${JSON.stringify(name)}: $.wrap(function* (r, ...a) { return ${this.callOf(fn, `${arg}, ...a`)}; }, ${fn})`,
         );
       }
       if (entries.length) w.line(`$.methods(${this.typeRef(t)}, {${entries.join(', ')}});`);
@@ -2169,7 +2169,7 @@ export class Compiler {
       const pu = under(path.type);
       arg = this.derefRecv(pu.kind === 'pointer' ? pu.elem : path.type, path.expr);
     }
-    return `(function* $w(r, ...a) { $.pass($w, ${r.fn}); return ${this.callOf(r.fn, `${arg}, ...a`)}; })`;
+    return `$.wrap(function* (r, ...a) { return ${this.callOf(r.fn, `${arg}, ...a`)}; }, ${r.fn})`;
   }
 
   private methodFuncForSelection(sel: Selection): { fn: string; ptrRecv: boolean } {

@@ -613,11 +613,9 @@ export class Env {
    * type recvType; null for an interface's method, whose closure holds the interface value.
    */
   bindMethod(fn: GoFn, recv: unknown, recvType: RType | null): GoFn {
-    const env = this;
-    const f = function* (...a: unknown[]): Gen {
-      env.pass(f, fn); // Go's method-value wrapper passes recover() through to the method
+    const f = this.wrap(function* (...a: unknown[]): Gen {
       return yield* fn(recv, ...a);
-    };
+    }, fn);
     if (recvType !== null) return this.closureOf(f, [new Box(recv, 0)], [recvType], true);
     const g = f as GoFn & { $a?: number; $roots?: () => unknown[] };
     g.$roots = () => [recv];
@@ -1687,8 +1685,15 @@ export class Env {
 
   /**
    * A wrapper Go generates (method tables, method expressions, method values) passes recover()
-   * through: when the deferred call is the wrapper, the method it calls may recover.
+   * through: when the deferred call is the wrapper, the method it calls may recover. A wrapper
+   * whose target is fixed names it once (`$inner`, which enterDefer follows); returns the wrapper.
    */
+  wrap<W extends (...a: never[]) => unknown>(wrapper: W, target: unknown): W {
+    (wrapper as { $inner?: unknown }).$inner = (target as { $inner?: unknown }).$inner ?? target;
+    return wrapper;
+  }
+
+  /** The same for a wrapper whose target is only known when it is called (an interface's method). */
   pass(wrapper: unknown, target: unknown): void {
     const g = this.g;
     if (g.deferFn === wrapper && !g.deferClaimed)

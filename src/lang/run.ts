@@ -308,7 +308,8 @@ export class Run {
     this.sched.go(main() as never);
     // only a program that imports runtime can change it
     if (this.env.hasGlobal('runtime.MemProfileRate')) {
-      this.rt.memProfileRateFn = () => Number(this.env.globalValue('runtime.MemProfileRate'));
+      const rate = this.env.globalReader('runtime.MemProfileRate');
+      this.rt.memProfileRateFn = () => Number(rate());
     }
   }
 

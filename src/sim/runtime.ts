@@ -260,7 +260,7 @@ export class Runtime {
     this.gc = new Collector(this);
     this.alloc.hooks = { maybeTriggerGC: () => this.heapLiveGrew() };
     this.heap.limitScavengeBytes = () => this.limitScavengeBytes();
-    this.nextSample = this.drawSample();
+    this.nextSample = this.drawSample(this.memProfileRate);
     this.mainG = {
       goid: 1,
       stackAddr: 0,
@@ -305,11 +305,13 @@ export class Runtime {
     this.heap.madviseMode = m;
   }
 
-  /** Exponentially distributed distance to the next sample, mean MemProfileRate (Go: `nextSample`). */
-  private drawSample(): number {
-    const rate = this.memProfileRateFn?.() ?? this.memProfileRate;
-    if (rate <= 0) return Number.POSITIVE_INFINITY;
-    if (rate === 1) return 0;
+  /**
+   * Exponentially distributed distance to the next sample, mean `rate` (Go: `nextSample` and
+   * `fastexprand`): 0 for a rate of 1 (every allocation) and for 0 (mallocgc does not look at it
+   * while the rate is 0, and samples at once when a program raises it).
+   */
+  private drawSample(rate: number): number {
+    if (rate <= 1) return 0;
     return Math.floor(-Math.log(1 - this.rand.float64()) * rate);
   }
 
@@ -334,7 +336,7 @@ export class Runtime {
       const sampleSize = this.alloc.lastElemSize;
       if (rate !== 1 && sampleSize < this.nextSample) this.nextSample -= sampleSize;
       else {
-        this.nextSample = this.drawSample();
+        this.nextSample = this.drawSample(rate);
         this.sampledAllocs++;
         this.offheap.activateProfiling(this.heap);
         this.onProfileSample?.(addr, sampleSize);

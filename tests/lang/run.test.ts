@@ -550,14 +550,19 @@ func main() {
 	}
 }
 `;
-  const samples = (rate: string) => {
+  const samples = (rate: string, env: Record<string, string> = {}) => {
     const { program } = compileProgram('main.go', src(rate));
-    const r = new Run(program!, { stdout: () => {}, stderr: () => {} });
+    const r = new Run(program!, { env, stdout: () => {}, stderr: () => {} });
     r.runToEnd();
     return r.profileSamples.length;
   };
   assert.ok(samples('runtime.MemProfileRate = 1') >= 100, 'every allocation sampled');
   assert.ok(samples('runtime.MemProfileRate = 0') === 0, 'profiling off');
+  // profiling off from the start (GODEBUG), then turned on by the program: sampling resumes
+  assert.ok(
+    samples('runtime.MemProfileRate = 4096', { GODEBUG: 'memprofilerate=0' }) >= 1,
+    'sampling resumes after GODEBUG=memprofilerate=0',
+  );
 });
 
 test('the range-delete idiom clears a map (mapclear) without shrinking it', () => {

@@ -189,9 +189,14 @@ export class Env {
 
   /** The current value of a std package variable ("io.EOF"). */
   globalValue(name: string): unknown {
+    return this.globalReader(name)();
+  }
+
+  /** Reads a std package variable's current value (looked up once, for a reader called often). */
+  globalReader(name: string): () => unknown {
     const r = this.globalReaders[name];
     if (!r) throw new Error(`heaplab: no package variable ${name}`);
-    return r();
+    return r;
   }
 
   // ------------------------------------------------------------ the collector's roots

@@ -1,7 +1,7 @@
 // The page's end of the simulation worker: spawns it, wraps it with comlink, drops snapshots of
 // runs that were replaced, and hands the page at most one coalesced update per animation frame.
 import * as Comlink from 'comlink';
-import type { LoadRequest, LoadResult, SessionApi, Snapshot } from '../protocol/api.ts';
+import type { HeapMap, LoadRequest, LoadResult, SessionApi, Snapshot } from '../protocol/api.ts';
 
 export interface Update {
   /** The newest snapshot of the current run. */
@@ -13,16 +13,31 @@ export interface Update {
   events: Snapshot['events'];
 }
 
+/** Adds one snapshot to the update being gathered for the next frame (null: none yet). */
+export function fold(u: Update | null, s: Snapshot): Update {
+  if (u === null)
+    return { latest: s, stdout: s.stdout, stderr: s.stderr, traces: [...s.traces], events: [...s.events] };
+  u.latest = s;
+  u.stdout += s.stdout;
+  u.stderr += s.stderr;
+  u.traces.push(...s.traces);
+  u.events.push(...s.events);
+  return u;
+}
+
 /** Folds the snapshots that arrived between two frames into one update (exported for tests). */
 export function coalesce(snaps: readonly Snapshot[]): Update | null {
-  if (snaps.length === 0) return null;
-  return {
-    latest: snaps[snaps.length - 1],
-    stdout: snaps.map((s) => s.stdout).join(''),
-    stderr: snaps.map((s) => s.stderr).join(''),
-    traces: snaps.flatMap((s) => s.traces),
-    events: snaps.flatMap((s) => s.events),
-  };
+  let u: Update | null = null;
+  for (const s of snaps) u = fold(u, s);
+  return u;
+}
+
+/** Whether two heap maps show the same pages. */
+function sameHeapMap(a: HeapMap | null, b: HeapMap | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.baseAddr !== b.baseAddr || a.pages.length !== b.pages.length) return false;
+  for (let i = 0; i < a.pages.length; i++) if (a.pages[i] !== b.pages[i]) return false;
+  return true;
 }
 
 export interface ClientOptions {
@@ -41,8 +56,11 @@ export class WorkbenchClient {
   api!: Comlink.Remote<SessionApi>;
   /** Run id of the current program: snapshots of other runs are dropped. */
   private runId = -1;
-  private pending: Snapshot[] = [];
+  /** What arrived since the last frame, folded as it arrives (a hidden tab gets no frames). */
+  private pending: Update | null = null;
   private framed = false;
+  /** The heap map the page has: an unchanged one is passed on as the same object, so it is not redrawn. */
+  private heapMap: HeapMap | null = null;
 
   constructor(private readonly opts: ClientOptions) {
     this.start();
@@ -69,13 +87,16 @@ export class WorkbenchClient {
       return;
     }
     if (s.runId !== this.runId) return; // a late message of a replaced run
-    this.pending.push(s);
+    if (sameHeapMap(s.heapMap, this.heapMap)) s.heapMap = this.heapMap;
+    else this.heapMap = s.heapMap;
+    this.pending = fold(this.pending, s);
     if (this.framed) return;
     this.framed = true;
     const frame = this.opts.frame ?? ((cb: () => void) => requestAnimationFrame(() => cb()));
     frame(() => {
       this.framed = false;
-      const u = coalesce(this.pending.splice(0));
+      const u = this.pending;
+      this.pending = null;
       if (u) this.opts.onUpdate(u);
     });
   }
@@ -97,7 +118,8 @@ export class WorkbenchClient {
   private async replaceRun(start: () => Promise<LoadResult>): Promise<LoadResult> {
     this.lastRunId = Math.max(this.lastRunId, this.runId);
     this.runId = -1;
-    this.pending = [];
+    this.pending = null;
+    this.heapMap = null;
     this.loading++;
     let r: LoadResult;
     try {

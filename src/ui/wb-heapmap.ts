@@ -149,8 +149,11 @@ export class WbHeapMap extends LitElement {
     `,
   ];
 
-  /** Bytes per state over the whole map (in-use size classes together). */
-  summary(): Record<string, number> {
+  private summarized: { map: HeapMap | null; out: Record<string, number> } | null = null;
+
+  /** Bytes per state over the whole map (in-use size classes together); counted once per map. */
+  private summary(): Record<string, number> {
+    if (this.summarized?.map === this.map) return this.summarized.out;
     const counts = new Float64Array(256);
     for (const v of this.map?.pages ?? []) counts[v]++;
     const out: Record<string, number> = {};
@@ -159,6 +162,7 @@ export class WbHeapMap extends LitElement {
       const k = v >= heapPageInUseBase ? 'in use' : pageStateName(v);
       out[k] = (out[k] ?? 0) + counts[v] * pageBytes;
     }
+    this.summarized = { map: this.map, out };
     return out;
   }
 

@@ -86,4 +86,42 @@ describe('client and real worker', () => {
       client.dispose();
     }
   });
+
+  it('passes an unchanged heap map on as the same object (the page does not redraw it)', async () => {
+    const updates: Update[] = [];
+    // a frame per snapshot, so every snapshot is an update of its own
+    const client = new WorkbenchClient({ onUpdate: (u) => updates.push(u), frame: (cb) => cb() });
+    try {
+      await client.load({
+        filename: 'idle.go',
+        src: 'package main\n\nimport "time"\n\nvar keep []byte\n\nfunc main() {\n\tkeep = make([]byte, 1<<20)\n\tfor i := 0; i < 40; i++ {\n\t\ttime.Sleep(50 * time.Millisecond)\n\t}\n}\n',
+        args: [],
+        env: {},
+        goVersion: '1.19',
+        seed: 1,
+      });
+      // every pause posts a snapshot; nothing runs in between, so the heap map is unchanged
+      await client.api.pause();
+      await client.api.pause();
+      await client.api.play();
+      const t0 = performance.now();
+      while (!updates.some((u) => u.latest.state === 'exited')) {
+        if (performance.now() - t0 > 15000) throw new Error('timed out');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const maps = updates.map((u) => u.latest.heapMap).filter((m) => m !== null);
+      let reused = 0;
+      for (let i = 1; i < maps.length; i++) {
+        const a = maps[i - 1]!.pages;
+        const b = maps[i]!.pages;
+        const same = a.length === b.length && b.every((p, j) => p === a[j]);
+        // equal pages always come as the same object; a new object always differs
+        expect(maps[i] === maps[i - 1]).to.equal(same);
+        if (same) reused++;
+      }
+      expect(reused).to.be.above(0);
+    } finally {
+      client.dispose();
+    }
+  });
 });

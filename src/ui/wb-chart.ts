@@ -164,7 +164,9 @@ export class WbChart extends LitElement {
       this.plot = null;
     }
     if (this.plot) {
-      this.plot.setData(this.columns());
+      // the event markers are drawn from this.events: new markers alone need no new data
+      if (changed.has('data')) this.plot.setData(this.columns());
+      else this.plot.redraw();
       return;
     }
     this.axisColour = fg;

@@ -1,10 +1,9 @@
 // heaplab command line: the same engine the workbench's worker uses, headless.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { analyzeEscapes } from '../lang/escape.ts';
-import { parseFile } from '../lang/index.ts';
+import { parseDuration } from '../lang/rt/natives.ts';
 import { compileProgram, Run } from '../lang/run.ts';
 import { memStatsFieldOrder } from '../sim/metrics.ts';
-import type { MemStats } from '../sim/mstats.ts';
 
 export const usage = `heaplab: how Go programs use memory, on a simulated Go 1.19 runtime
 
@@ -67,13 +66,9 @@ export function parseBytes(v: string): number | null {
   return Number(m[1]) * mult[m[2] ?? 'B'];
 }
 
-/** Parses a Go duration ("100ms", "1s", "1m30s") into nanoseconds. */
+/** Parses a Go duration ("100ms", "1s", "1m30s") into nanoseconds, as time.ParseDuration does. */
 export function parseDurationNs(v: string): number | null {
-  if (!/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(v)) return null;
-  const units: Record<string, number> = { ns: 1, us: 1e3, µs: 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
-  let total = 0;
-  for (const p of v.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g)) total += Number(p[1]) * units[p[2]];
-  return total;
+  return parseDuration(v) ?? null;
 }
 
 function readSource(file: string, err: Out): string | null {
@@ -109,24 +104,10 @@ function vet(args: readonly string[], out: Out, err: Out): number {
   for (const d of diagnostics) err.write(`${file}:${d.line}:${d.col}: ${d.msg}\n`);
   if (diagnostics.length > 0 || !program) return 1;
   if (escapes) {
-    const parsed = parseFile(file, src);
-    for (const m of program.escapeMessages) {
-      const pos = positionOf(parsed.file!.lineStarts, m.pos);
-      out.write(`./${file.split('/').pop()}:${pos.line}:${pos.col}: ${m.text}\n`);
-    }
+    for (const m of program.escapeMessages)
+      out.write(`./${file.split('/').pop()}:${m.line}:${m.col}: ${m.text}\n`);
   }
   return 0;
-}
-
-function positionOf(lineStarts: readonly number[], offset: number): { line: number; col: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, col: offset - lineStarts[lo] + 1 };
 }
 
 /** `heaplab run [flags] FILE.go [args…]` */
@@ -297,5 +278,3 @@ export async function main(
       return 2;
   }
 }
-
-export type { MemStats };

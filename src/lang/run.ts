@@ -32,7 +32,8 @@ export interface CompiledProgram {
   js: string;
   globalsScanBytes: number;
   /** Escape-analysis decisions in `-gcflags=-m` wording (byte offsets into the source). */
-  escapeMessages: readonly { pos: number; text: string }[];
+  /** cmd/compile -m lines, with their positions in the program. */
+  escapeMessages: readonly { pos: number; line: number; col: number; text: string }[];
   /** Go names of the generated functions (call stacks). */
   funcNames: Readonly<Record<string, string>>;
 }
@@ -102,7 +103,7 @@ export function compileProgram(
         filename,
         js,
         globalsScanBytes,
-        escapeMessages: escapes?.messages ?? [],
+        escapeMessages: (escapes?.messages ?? []).map((m) => ({ ...m, ...positionFor(file, m.pos) })),
         funcNames: compiler.goFuncNames,
       },
     };

@@ -5,7 +5,6 @@ import {
   defaultPhysicalMemoryBytes,
   type RunState,
   type Snapshot,
-  type Speed,
   type TimelineEvent,
   type TimelineRange,
 } from '../protocol/api.ts';
@@ -41,6 +40,37 @@ export const appRegions = [
  * @summary The workbench shell: header plus the named regions laid out on a grid.
  * @csspart region - each region's section element.
  */
+/** Controls that are settings: they apply at once and again to every new run. */
+type SettingAction = Extract<
+  ControlAction,
+  { kind: 'speed' | 'gogc' | 'memlimit' | 'madvise' | 'container' }
+>;
+
+function isSetting(a: ControlAction): a is SettingAction {
+  return (
+    a.kind === 'speed' ||
+    a.kind === 'gogc' ||
+    a.kind === 'memlimit' ||
+    a.kind === 'madvise' ||
+    a.kind === 'container'
+  );
+}
+
+function applySetting(api: WorkbenchClient['api'], a: SettingAction): Promise<void> {
+  switch (a.kind) {
+    case 'speed':
+      return api.setSpeed(a.speed);
+    case 'gogc':
+      return api.setGOGC(a.percent);
+    case 'memlimit':
+      return api.setMemoryLimit(a.bytes);
+    case 'madvise':
+      return api.setMadvise(a.mode);
+    case 'container':
+      return api.setContainerLimit(a.bytes);
+  }
+}
+
 export class WbApp extends LitElement {
   static override styles = [
     themeTokens,
@@ -273,23 +303,12 @@ export class WbApp extends LitElement {
     if (r.diagnostics.length > 0) return;
     // the controls' current settings apply to every run (they were chosen before it, or carry over)
     const api = client.api;
-    const st = this.settings;
-    if (st.speed !== undefined) await api.setSpeed(st.speed);
-    if (st.gogc !== undefined) await api.setGOGC(st.gogc);
-    if (st.memlimit !== undefined) await api.setMemoryLimit(st.memlimit);
-    if (st.madvise !== undefined) await api.setMadvise(st.madvise);
-    if (st.container !== undefined) await api.setContainerLimit(st.container);
+    for (const a of this.settings.values()) await applySetting(api, a);
     await api.play();
   }
 
-  /** Settings chosen in the controls, applied again to each new run. */
-  private settings: {
-    speed?: Speed;
-    gogc?: number;
-    memlimit?: number | null;
-    madvise?: 'dontneed' | 'free';
-    container?: number;
-  } = {};
+  /** Settings chosen in the controls (the newest of each kind), applied again to each new run. */
+  private settings = new Map<SettingAction['kind'], SettingAction>();
 
   private async control(e: CustomEvent<ControlAction>): Promise<void> {
     const a = e.detail;
@@ -313,11 +332,11 @@ export class WbApp extends LitElement {
         return;
       }
     }
-    if (a.kind === 'speed') this.settings.speed = a.speed;
-    if (a.kind === 'gogc') this.settings.gogc = a.percent;
-    if (a.kind === 'memlimit') this.settings.memlimit = a.bytes;
-    if (a.kind === 'madvise') this.settings.madvise = a.mode;
-    if (a.kind === 'container') this.settings.container = a.bytes;
+    if (isSetting(a)) {
+      this.settings.set(a.kind, a);
+      if (api) await applySetting(api, a);
+      return;
+    }
     if (!api) return;
     switch (a.kind) {
       case 'play':
@@ -333,18 +352,8 @@ export class WbApp extends LitElement {
         this.events = [];
         await this.client!.reset();
         return;
-      case 'speed':
-        return api.setSpeed(a.speed);
-      case 'gogc':
-        return api.setGOGC(a.percent);
-      case 'memlimit':
-        return api.setMemoryLimit(a.bytes);
-      case 'madvise':
-        return api.setMadvise(a.mode);
       case 'pressure':
         return api.setMemoryPressure(a.level);
-      case 'container':
-        return api.setContainerLimit(a.bytes);
       case 'gc':
         return api.gc();
       case 'freeosmemory':

@@ -1112,6 +1112,10 @@ export class Env {
    * one allocated on every map store).
    */
   private readonly ptrWord1: [number[], number[]] = [[0], [0]];
+  private readonly ptrWord2: [number[], number[]] = [
+    [0, 0],
+    [0, 0],
+  ];
 
   /** The values of a key's (which 0) or elem's (1) pointer words, in ptrWords order. */
   private ptrTargets(t: RType, v: unknown, which: 0 | 1): number[] | undefined {
@@ -1131,9 +1135,15 @@ export class Env {
       case 'func':
         a = addrOf(v);
         break;
+      case 'interface': {
+        // the type word, then the data word (map[K]interface{} elems and interface keys)
+        const out = this.ptrWord2[which];
+        out[1] = v === null ? 0 : (v as Iface).$a;
+        return out;
+      }
       default: {
-        const out = new Array<number>(t.ptrWords.length).fill(0);
-        this.visitPtrs(t, v, 0, out, t.ptrWords);
+        const out: number[] = [];
+        this.visitPtrs(t, v, out);
         return out;
       }
     }
@@ -1142,31 +1152,32 @@ export class Env {
     return out;
   }
 
-  private visitPtrs(tt: RType, x: unknown, base: number, out: number[], words: readonly number[]): void {
+  /**
+   * Appends the values of a value's pointer words to `out`, in ascending word order (fields by
+   * offset, elements by index), which is the order of the type's ptrWords.
+   */
+  private visitPtrs(tt: RType, x: unknown, out: number[]): void {
     if (tt.ptrdata === 0) return;
     switch (tt.kind) {
       case 'string':
-        out[words.indexOf(base / 8)] = (x as GoStr).a;
+        out.push((x as GoStr).a);
         return;
       case 'slice':
-        out[words.indexOf(base / 8)] = x === null ? 0 : (x as Slice).arr.$a;
+        out.push(x === null ? 0 : (x as Slice).arr.$a);
         return;
       case 'interface':
-        out[words.indexOf(base / 8)] = 0;
-        out[words.indexOf(base / 8 + 1)] = x === null ? 0 : (x as Iface).$a;
+        out.push(0, x === null ? 0 : (x as Iface).$a);
         return;
       case 'struct':
-        for (const f of tt.fields)
-          this.visitPtrs(f.type, (x as Record<string, unknown>)[f.prop], base + f.off, out, words);
+        for (const f of tt.fields) this.visitPtrs(f.type, (x as Record<string, unknown>)[f.prop], out);
         return;
       case 'array': {
         const a = x as unknown[];
-        const et = tt.elem!;
-        for (let i = 0; i < a.length; i++) this.visitPtrs(et, a[i], base + i * et.size, out, words);
+        for (let i = 0; i < a.length; i++) this.visitPtrs(tt.elem!, a[i], out);
         return;
       }
       default:
-        out[words.indexOf(base / 8)] = addrOf(x);
+        out.push(addrOf(x));
     }
   }
 

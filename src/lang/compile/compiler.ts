@@ -1940,18 +1940,21 @@ export class Compiler {
       const cst = isConstTV(tv);
       const st = cst ? defaultTypeOf(et) : et;
       const ue = unparen(e);
-      // a composite literal converted to an interface is built in place: convT's copy is the allocation
+      // a composite literal converted to an interface is built in place: convT's copy is the
+      // allocation, and the new object needs no copy of its own
+      const built = !cst && ue.kind === 'CompositeLit' && isAggregate(st);
       const v =
         cst && !this.isFloatConversion(e)
           ? this.constValue(tv!.value!, st)
-          : ue.kind === 'CompositeLit' && isAggregate(st)
-            ? this.compositeLit(ue, st, false)
+          : built
+            ? this.compositeLit(ue as A.CompositeLit, st, false)
             : this.expr(e);
       // a constant is boxed in read-only data: no allocation
-      return `$.iface(${this.typeRef(st)}, ${this.copyOf(st, v)}, ${!cst && this.siteOnHeap(e)})`;
+      return `$.iface(${this.typeRef(st)}, ${built ? v : this.copyOf(st, v)}, ${!cst && this.siteOnHeap(e)})`;
     }
     const v = this.expr(e);
-    return fresh ? this.copyOf(t, v) : v;
+    // a composite literal is a new object already
+    return fresh && unparen(e).kind !== 'CompositeLit' ? this.copyOf(t, v) : v;
   }
 
   /** A constant conversion to a float type of a float operand (rounded step by step, as Go does). */

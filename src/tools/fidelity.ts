@@ -24,6 +24,7 @@ import {
   parseCheckpoints,
   parsePredicate,
 } from '../lessons/predicates.ts';
+import { metricByKey } from '../sim/metrics.ts';
 
 export interface CompareRule {
   step: string;
@@ -228,7 +229,8 @@ function ruleText(r: CompareRule): string {
 
 function fmtValue(field: string, v: number | null): string {
   if (v === null) return '—';
-  if (/Alloc$|Inuse$|Idle$|Released$|Sys$|NextGC|VmRSS|LazyFree|Bytes/.test(field)) {
+  // byte figures by the metric descriptor table (a scenario's own fields print as numbers)
+  if (metricByKey(field)?.unit === 'bytes') {
     return `${(v / 2 ** 20).toFixed(1)} MiB`;
   }
   return Number.isInteger(v) ? String(v) : v.toFixed(3);

@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 
-type Palette = Readonly<Record<'bg' | 'fg' | 'muted' | 'panel' | 'border' | 'accent', string>>;
+type Palette = Readonly<Record<'bg' | 'fg' | 'muted' | 'panel' | 'border' | 'accent' | 'danger', string>>;
 
 /** The two palettes. One table drives the tokens, the media query and the explicit choice. */
 export const palettes: Readonly<Record<'light' | 'dark', Palette>> = {
@@ -11,6 +11,8 @@ export const palettes: Readonly<Record<'light' | 'dark', Palette>> = {
     panel: '#f6f8fa',
     border: '#d0d7de',
     accent: '#0a66c2',
+    /** Errors and stderr: 5.4:1 on bg. */
+    danger: '#cf222e',
   },
   dark: {
     bg: '#0d1117',
@@ -19,6 +21,8 @@ export const palettes: Readonly<Record<'light' | 'dark', Palette>> = {
     panel: '#161b22',
     border: '#30363d',
     accent: '#58a6ff',
+    /** Errors and stderr: 7.5:1 on bg (the light theme's red is 3.5:1 here). */
+    danger: '#ff7b72',
   },
 };
 

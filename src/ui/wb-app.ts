@@ -132,7 +132,7 @@ export class WbApp extends LitElement {
       #console { grid-area: console; }
       #heapmap { grid-area: heapmap; }
       #goroutines { grid-area: goroutines; }
-      .notice { color: #cf222e; margin: 0 1rem; }
+      .notice { color: var(--wb-danger); margin: 0 1rem; }
       .theme { margin-left: auto; font-size: 0.85rem; }
       @media (max-width: 900px) {
         main {

@@ -64,7 +64,7 @@ export class WbConsole extends LitElement {
         contain-intrinsic-size: auto 1.3em;
       }
       .stderr {
-        color: #cf222e;
+        color: var(--wb-danger);
       }
       .trace {
         color: var(--wb-muted);

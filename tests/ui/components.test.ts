@@ -17,6 +17,7 @@ import { secondsTick, type WbChart } from '../../src/ui/wb-chart.ts';
 import '../../src/ui/wb-console.ts';
 import type { WbConsole } from '../../src/ui/wb-console.ts';
 import '../../src/ui/wb-controls.ts';
+import { palettes } from '../../src/ui/theme.styles.ts';
 import type { ControlAction, WbControls } from '../../src/ui/wb-controls.ts';
 import { pageStateName, type WbHeapMap } from '../../src/ui/wb-heapmap.ts';
 import '../../src/ui/wb-goroutines.ts';
@@ -188,6 +189,28 @@ describe('chart time ticks', () => {
     ]);
     expect(secondsTick(0.5, 0.25)).to.equal('0.50');
     expect(secondsTick(120, 20)).to.equal('120');
+  });
+});
+
+describe('theme palettes', () => {
+  const luminance = (hex: string) => {
+    const c = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
+    const [r, g, b] = c.map((x) => (x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05);
+  };
+  it('give every text colour at least 4.5:1 on the background and on panels, in both themes', () => {
+    for (const [name, p] of Object.entries(palettes)) {
+      for (const text of ['fg', 'muted', 'accent', 'danger'] as const) {
+        for (const ground of ['bg', 'panel'] as const) {
+          const r = contrast(p[text], p[ground]);
+          expect(r, `${name} ${text} on ${ground}: ${r.toFixed(2)}`).to.be.at.least(4.5);
+        }
+      }
+    }
   });
 });
 

@@ -59,7 +59,7 @@ export class WbEditor extends LitElement {
       ul {
         margin: 0.25rem 0 0;
         padding-left: 1.2rem;
-        color: #cf222e;
+        color: var(--wb-danger);
         font-family: var(--wb-mono);
         font-size: 0.85rem;
       }

@@ -10,7 +10,3 @@ export function bytes(n: number): string {
   }
   return `${i === 0 ? v : v.toFixed(v >= 100 ? 0 : 1)} ${units[i]}`;
 }
-
-export function seconds(ns: number): string {
-  return `${(ns / 1e9).toFixed(3)} s`;
-}

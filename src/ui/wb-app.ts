@@ -23,23 +23,15 @@ import './wb-heapmap.ts';
 
 /** The regions of the workbench, in reading order. */
 export const appRegions = [
-  { id: 'editor', label: 'Go program', empty: 'The Go editor loads here.' },
-  {
-    id: 'controls',
-    label: 'Runtime controls',
-    empty: 'GOGC, memory limit and madvise controls appear once a program is loaded.',
-  },
-  { id: 'gauges', label: 'Memory ladder', empty: 'MemStats gauges appear when a program runs.' },
-  { id: 'charts', label: 'Timeline', empty: 'Heap and RSS charts appear when a program runs.' },
-  { id: 'console', label: 'Console', empty: 'Program output and gctrace lines appear here.' },
-  { id: 'goroutines', label: 'Goroutines', empty: 'Goroutines appear when a program runs.' },
-  { id: 'heapmap', label: 'Heap map', empty: 'Heap pages appear when a program runs.' },
+  { id: 'editor', label: 'Go program' },
+  { id: 'controls', label: 'Runtime controls' },
+  { id: 'gauges', label: 'Memory ladder' },
+  { id: 'charts', label: 'Timeline' },
+  { id: 'console', label: 'Console' },
+  { id: 'goroutines', label: 'Goroutines' },
+  { id: 'heapmap', label: 'Heap map' },
 ] as const;
 
-/**
- * @summary The workbench shell: header plus the named regions laid out on a grid.
- * @csspart region - each region's section element.
- */
 /** Controls that are settings: they apply at once and again to every new run. */
 type SettingAction = Extract<
   ControlAction,
@@ -71,6 +63,10 @@ function applySetting(api: WorkbenchClient['api'], a: SettingAction): Promise<vo
   }
 }
 
+/**
+ * @summary The workbench shell: header plus the named regions laid out on a grid.
+ * @csspart region - each region's section element.
+ */
 export class WbApp extends LitElement {
   static override styles = [
     themeTokens,

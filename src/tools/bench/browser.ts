@@ -8,12 +8,26 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from '../find-chrome.mjs';
+import { buildCatalog } from '../gen-catalog.ts';
 import { buildRunner, lru1MArgs } from './e2e.ts';
 import { type BenchFigure, type BenchSection, summarize } from './harness.ts';
 
 const port = 4174;
 
 /** The JS the built index.html loads before anything lazy: its module script and modulepreloads. */
+/**
+ * The values the page's flag inputs get for the run, as the Node run has them: lru-shrink's own
+ * defaults (the picker prefills its test scale instead), then lru1MArgs. Check boxes keep theirs.
+ */
+function lruFlags(): Record<string, string> {
+  const entry = buildCatalog('.').find((c) => c.name === 'lru-shrink');
+  if (!entry) throw new Error('bench: lru-shrink is not in the catalogue');
+  const flags: Record<string, string> = {};
+  for (const f of entry.flags) if (f.kind !== 'bool') flags[f.name] = f.default;
+  for (let i = 0; i + 1 < lru1MArgs.length; i += 2) flags[lru1MArgs[i].replace(/^-+/, '')] = lru1MArgs[i + 1];
+  return flags;
+}
+
 export function initialScripts(dist: string): string[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const srcs = [
@@ -101,16 +115,8 @@ export const browserSection: BenchSection = {
         );
         // lru-shrink at 1M entries with its other defaults, as the Node figure runs it
         await page.locator('wb-controls select').first().selectOption('lru-shrink');
-        // the 1M flags (lru1MArgs) with the scenario's defaults for the rest
-        const flags: Record<string, string> = {
-          entries: '1000000',
-          max: '100000000',
-          value: '1024',
-          late: '1000',
-          'after-shrink': 'free',
-          wait: '0s',
-        };
-        for (const [k, v] of Object.entries(flags)) await page.locator(`wb-controls #flag-${k}`).fill(v);
+        // the 1M flags (lru1MArgs) over the scenario's own defaults (the picker prefills its test scale)
+        for (const [k, v] of Object.entries(lruFlags())) await page.locator(`wb-controls #flag-${k}`).fill(v);
         await page.locator('wb-controls select', { hasText: 'as fast as possible' }).selectOption('max');
         await page.waitForTimeout(1500); // monaco's start is not part of the run
         const t0 = (await page.evaluate('performance.now()')) as number;

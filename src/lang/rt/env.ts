@@ -28,6 +28,7 @@ import {
   arrGet,
   arrSet,
   Box,
+  byteString,
   ElemRef,
   emptyStr,
   FieldRef,
@@ -37,6 +38,7 @@ import {
   newNumericData,
   Slice,
   scanValue,
+  sliceBytes,
   type TypeInfo,
 } from './value.ts';
 
@@ -935,11 +937,7 @@ export class Env {
 
   bytesToStr(b: Slice | null, heap: boolean): GoStr {
     if (b === null || b.len === 0) return emptyStr;
-    const d = b.arr.d === null ? null : (arrData(b.arr) as Uint8Array);
-    let s = '';
-    if (d === null) s = '\0'.repeat(b.len);
-    else for (let i = 0; i < b.len; i++) s += String.fromCharCode(d[b.off + i]);
-    return this.str(s, heap);
+    return this.str(byteString(sliceBytes(b)), heap);
   }
 
   strToBytes(s: GoStr, et: RType, heap: boolean): Slice {

@@ -4,7 +4,7 @@
 
 import type { Env, GoMapV, RType } from './env.ts';
 import type { FmtArg, Printer } from './fmt.ts';
-import { type Arr, arrData, arrGet, GoStr, type Iface, Slice } from './value.ts';
+import { type Arr, arrGet, GoStr, type Iface, Slice, sliceBytes } from './value.ts';
 
 /** The fmt operand for an interface value (nil → null, printed as <nil>). */
 export function fmtArg(env: Env, x: Iface | null): FmtArg | null {
@@ -43,14 +43,6 @@ function kindOf(t: RType): FmtArg['kind'] {
     default:
       return 'other';
   }
-}
-
-/** Bytes of a []byte as a Uint8Array view. */
-export function sliceBytes(s: Slice | null): Uint8Array {
-  if (s === null || s.len === 0) return new Uint8Array(0);
-  const d = s.arr.d === null ? null : (arrData(s.arr) as Uint8Array);
-  if (d === null) return new Uint8Array(s.len);
-  return d.subarray(s.off, s.off + s.len);
 }
 
 /** Address printed for a pointer-like value (%p, nested pointers). */

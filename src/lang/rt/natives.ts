@@ -6,14 +6,14 @@ import type { MemStats } from '../../sim/mstats.ts';
 import { durationString } from './bytes.ts';
 import type { Env, RType } from './env.ts';
 import { type FmtArg, sprint, sprintf, sprintln } from './fmt.ts';
-import { fmtArg, sliceBytes } from './fmtglue.ts';
+import { fmtArg } from './fmtglue.ts';
 import * as gomath from './math.ts';
 import { type G, GoPanic, type Park, ProgramExit, Timer } from './sched.ts';
 import { sortFunc, stableFunc } from './sort.ts';
 import { formatFloat, formatInt, parseInt10, quote, quoteRune, quoteToASCII } from './strconv.ts';
 import * as strs from './strings.ts';
 import { Mutex, Once, RWMutex, WaitGroup } from './sync.ts';
-import { addrOf, arrData, emptyStr, GoStr, type Iface, type Slice } from './value.ts';
+import { addrOf, arrData, byteString, emptyStr, GoStr, type Iface, type Slice, sliceBytes } from './value.ts';
 
 type Gen<T = unknown> = Generator<Park, T, unknown>;
 
@@ -161,8 +161,7 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
     },
     'os.writeFile'(fd: number, b: Slice | null) {
       const bytes = sliceBytes(b);
-      let text = '';
-      for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
+      const text = byteString(bytes);
       if (fd === 2) env.stderr(text);
       else env.stdout(text);
       return bytes.length;
@@ -538,10 +537,7 @@ export function makeNatives(env: Env, proc: ProcessInfo): Record<string, unknown
     'strings.Builder.String'(b: Record<string, unknown> | null) {
       const buf = env.nn(b)._buf as Slice | null;
       if (buf === null || buf.len === 0) return emptyStr;
-      const bytes = sliceBytes(buf);
-      let text = '';
-      for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
-      return new GoStr(text, buf.arr.$a);
+      return new GoStr(byteString(sliceBytes(buf)), buf.arr.$a);
     },
     'strings.eof'() {
       return ioEOF();

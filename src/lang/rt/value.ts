@@ -182,6 +182,25 @@ export function arrSet(a: Arr, j: number, v: unknown): void {
   (d as unknown[])[j] = v;
 }
 
+/**
+ * Bytes of a []byte as a Uint8Array: a view of its data, zeros for a backing array never written,
+ * a copy when the slice is over a Go array (plain JS array data).
+ */
+export function sliceBytes(s: Slice | null): Uint8Array {
+  if (s === null || s.len === 0) return new Uint8Array(0);
+  if (s.arr.d === null) return new Uint8Array(s.len);
+  const d = arrData(s.arr);
+  if (d instanceof Uint8Array) return d.subarray(s.off, s.off + s.len);
+  return Uint8Array.from(d as ArrayLike<number> as number[]).subarray(s.off, s.off + s.len);
+}
+
+/** A JS byte string (one char code per byte, as GoStr holds them) of some bytes. */
+export function byteString(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return text;
+}
+
 /** A slice header. Nil slices are null. */
 export class Slice {
   constructor(

@@ -3694,8 +3694,7 @@ class Batch {
     const recvT = a.typeOf(e.x) ?? sel.recv;
     const target = a.funcCallee(sel.obj, e.x, sel, false, false);
     const paramK = isInterface(recvT) ? this.heapHole() : this.tagHole(ks, target, 0);
-    const ptrRecv = target.kind === 'file' ? target.fi.name.startsWith('(*') : sel.ptrRecv;
-    this.receiver(this.teeHole([paramK, closureK]), e.x, sel, ptrRecv);
+    this.receiver(this.teeHole([paramK, closureK]), e.x, sel);
   }
 
   /** The receiver of a devirtualized call: x.(C), its embedded fields, then the implicit & or *. */
@@ -3703,9 +3702,9 @@ class Batch {
     return this.dotType(receiverHole(k, d.conc, d.index, d.ptrRecv), d.conc);
   }
 
-  /** A method receiver: the embedded-field path, then the implicit & or *. */
-  private receiver(k: Hole, x: Expr, sel: Selection, ptrRecv: boolean): void {
-    this.expr(receiverHole(k, this.a.typeOf(x), sel.index, ptrRecv), x);
+  /** A method receiver: the embedded-field path, then the implicit & or * (the checker's ptrRecv). */
+  private receiver(k: Hole, x: Expr, sel: Selection): void {
+    this.expr(receiverHole(k, this.a.typeOf(x), sel.index, sel.ptrRecv), x);
   }
 
   private closure(k: Hole, lit: FuncLit): void {
@@ -3920,7 +3919,7 @@ class Batch {
     } else if ((c.kind === 'file' || c.kind === 'std') && c.recv) {
       const k = this.tagHole(ks, c, 0);
       if (c.methodExpr || !c.sel) this.expr(k, c.recv);
-      else this.receiver(k, c.recv, c.sel, c.kind === 'file' ? c.fi.name.startsWith('(*') : c.sel.ptrRecv);
+      else this.receiver(k, c.recv, c.sel);
     }
     // an inlined standard function stores some parameters in its own allocations
     const stored = new Map<number, Loc>();
@@ -4190,7 +4189,7 @@ class Batch {
     const paramHole = (slot: number) => this.hole(params[slot] ?? null);
     if (c.kind === 'file' && c.recv) {
       if (c.methodExpr || !c.sel) this.expr(paramHole(0), c.recv);
-      else this.receiver(paramHole(0), c.recv, c.sel, fi.name.startsWith('(*'));
+      else this.receiver(paramHole(0), c.recv, c.sel);
     }
     this.args(e, c, paramHole);
     for (const r of results) r.loopDepth = st.loopDepth;
@@ -4286,13 +4285,7 @@ class Batch {
     } else if ((c.kind === 'file' || c.kind === 'std') && c.recv) {
       const tmp = this.newLoc(null, false);
       if (c.methodExpr || !c.sel) this.expr(this.hole(tmp), c.recv);
-      else
-        this.receiver(
-          this.hole(tmp),
-          c.recv,
-          c.sel,
-          c.kind === 'file' ? c.fi.name.startsWith('(*') : c.sel.ptrRecv,
-        );
+      else this.receiver(this.hole(tmp), c.recv, c.sel);
       temps.push(tmp);
       this.flow(this.tagHole(null, c, 0), tmp);
     }

@@ -506,8 +506,6 @@ export class Compiler {
   private readonly syncFuncs = new Set<string>();
 
   private recvNamed(d: A.FuncDecl): Type {
-    const sig = this.pkg.info.signatures.get(d)!;
-    void sig;
     const f = d.recv!.list[0];
     let te = f.type;
     if (te.kind === 'StarExpr') te = te.x;
@@ -1092,7 +1090,7 @@ export class Compiler {
         return;
       case 'ExprStmt':
         w.line('$g.tn = $t0;');
-        w.line(`${this.expr(s.x, true)};`);
+        w.line(`${this.expr(s.x)};`);
         return;
       case 'DeclStmt':
         this.emitDecl(w, s.decl);
@@ -1905,7 +1903,7 @@ export class Compiler {
     });
     this.substitutions = subst;
     try {
-      return this.expr(call, true);
+      return this.expr(call);
     } finally {
       this.substitutions = null;
     }
@@ -2002,8 +2000,8 @@ export class Compiler {
     return js;
   }
 
-  /** Compiles an expression to a JS expression. `stmt` when its value is unused. */
-  expr(e: A.Expr, stmt = false): string {
+  /** Compiles an expression to a JS expression. */
+  expr(e: A.Expr): string {
     const sub = this.substitutions?.get(e);
     if (sub) return sub;
     const tv = this.tv(e);
@@ -2019,7 +2017,7 @@ export class Compiler {
     }
     switch (e.kind) {
       case 'ParenExpr':
-        return this.expr(e.x, stmt);
+        return this.expr(e.x);
       case 'Ident':
         return this.ident(e);
       case 'BasicLit':
@@ -2037,7 +2035,7 @@ export class Compiler {
       case 'TypeAssertExpr':
         return this.typeAssert(e, false);
       case 'CallExpr':
-        return this.call(e, stmt);
+        return this.call(e);
       case 'StarExpr':
         return this.derefExpr(this.typeOf(e), this.expr(e.x));
       case 'UnaryExpr':
@@ -2158,8 +2156,6 @@ export class Compiler {
       return `$.bindMethod(${this.asGoFunc(fn)}, ${recv}, ${recvType ? this.typeRef(recvType) : 'null'})`;
     }
     // method expression T.M / (*T).M: a function taking the receiver first
-    const named = sel.obj.recv ?? sel.recv;
-    void named;
     const r = this.methodFuncForSelection(sel);
     const recvT = sel.recv;
     if (under(recvT).kind === 'interface') {
@@ -2605,14 +2601,14 @@ export class Compiler {
 
   // ------------------------------------------------------------------ calls
 
-  private call(e: A.CallExpr, stmt: boolean): string {
+  private call(e: A.CallExpr): string {
     const info = this.pkg.info;
     const f = unparen(e.fun);
     const ftv = info.types.get(f);
     if (ftv?.mode === 'typexpr') return this.conversion(e.args[0], ftv.type, e);
     if (f.kind === 'Ident') {
       const o = info.uses.get(f);
-      if (o?.kind === 'Builtin') return this.builtin(e, o.builtin!, stmt);
+      if (o?.kind === 'Builtin') return this.builtin(e, o.builtin!);
     }
     const sig = under(this.typeOf(f)) as FuncT;
     const args = this.callArgs(e, sig);
@@ -2738,34 +2734,22 @@ export class Compiler {
     return isAggregate(t) ? this.copyOf(t, x) : x;
   }
 
-  private builtin(e: A.CallExpr, id: string, stmt: boolean): string {
+  private builtin(e: A.CallExpr, id: string): string {
     const a = e.args;
-    void stmt;
     switch (id) {
-      case 'len': {
-        const t = under(this.typeOf(a[0]));
-        const x = this.expr(a[0]);
-        // an array operand with calls or receives in it is evaluated (Go spec, Length and capacity)
-        if ((t.kind === 'array' || t.kind === 'pointer') && this.hasCallOrRecv(a[0]))
-          return `(${x}, ${t.kind === 'array' ? t.len : (under(t.elem) as { len: number }).len})`;
-        if (t.kind === 'basic') return `${this.paren(x)}.s.length`;
-        if (t.kind === 'array') return String(t.len);
-        if (t.kind === 'pointer') return String((under(t.elem) as { len: number }).len);
-        if (t.kind === 'slice') return `$.len(${x})`;
-        if (t.kind === 'map') return `$.mapLen(${x})`;
-        if (t.kind === 'chan') return `$.chanLen(${x})`;
-        break;
-      }
+      case 'len':
       case 'cap': {
         const t = under(this.typeOf(a[0]));
         const x = this.expr(a[0]);
-        // an array operand with calls or receives in it is evaluated (Go spec, Length and capacity)
-        if ((t.kind === 'array' || t.kind === 'pointer') && this.hasCallOrRecv(a[0]))
-          return `(${x}, ${t.kind === 'array' ? t.len : (under(t.elem) as { len: number }).len})`;
-        if (t.kind === 'array') return String(t.len);
-        if (t.kind === 'pointer') return String((under(t.elem) as { len: number }).len);
-        if (t.kind === 'slice') return `$.cap(${x})`;
-        if (t.kind === 'chan') return `$.chanCap(${x})`;
+        // an array (or pointer to array) has a constant length; an operand with calls or receives
+        // in it is still evaluated (Go spec, Length and capacity)
+        const arrayLen =
+          t.kind === 'array' ? t.len : t.kind === 'pointer' ? (under(t.elem) as { len: number }).len : null;
+        if (arrayLen !== null) return this.hasCallOrRecv(a[0]) ? `(${x}, ${arrayLen})` : String(arrayLen);
+        if (id === 'len' && t.kind === 'basic') return `${this.paren(x)}.s.length`;
+        if (t.kind === 'slice') return `$.${id}(${x})`;
+        if (id === 'len' && t.kind === 'map') return `$.mapLen(${x})`;
+        if (t.kind === 'chan') return id === 'len' ? `$.chanLen(${x})` : `$.chanCap(${x})`;
         break;
       }
       case 'append': {

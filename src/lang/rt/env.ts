@@ -17,7 +17,16 @@ import {
   RuntimeError,
   typeAssertionError,
 } from './panic.ts';
-import { Chan, type G, type GoBody, GoPanic, type Park, ProgramExit, type Scheduler } from './sched.ts';
+import {
+  Chan,
+  type G,
+  type GoBody,
+  GoPanic,
+  type PanicState,
+  type Park,
+  ProgramExit,
+  type Scheduler,
+} from './sched.ts';
 import { growsliceCap } from './slice.ts';
 import type { StackMapper } from './stack.ts';
 import { decodeRune, encodeRune, runeError } from './strconv.ts';
@@ -67,29 +76,6 @@ export interface RType extends TypeInfo {
 }
 
 /** A panic in flight: the Go value, or a runtime error. */
-export interface PanicState {
-  value: unknown;
-  error: unknown;
-  recovered: boolean;
-}
-
-/** Per-goroutine state the generated code uses (kept on the scheduler's G). */
-export interface GState {
-  fs: (() => unknown[])[];
-  tmp: unknown[];
-  tn: number;
-  panic: PanicState | null;
-  /**
-   * The function a panic's deferred-call run is calling now: recover() stops the panic only when
-   * this function calls it directly (Go: the caller's argp must match the panic's).
-   */
-  deferFn: unknown;
-  /** Whether a frame of deferFn has claimed the right to recover (the first one, not its recursive calls). */
-  deferClaimed: boolean;
-  /** os.Exit or a fatal error is unwinding: no deferred call runs. */
-  exiting?: boolean;
-}
-
 /** A panic carrying a Go value (panic(v) in the program). */
 export class ValuePanic extends GoPanic {
   constructor(
@@ -141,8 +127,8 @@ export class Env {
     rt.gcStartHooks.push(() => this.rootScan());
   }
 
-  get g(): GState {
-    return this.sched.current as unknown as GState;
+  get g(): G {
+    return this.sched.current as G;
   }
 
   native(key: string): unknown {
@@ -211,13 +197,12 @@ export class Env {
     for (const v of this.globalsScan()) scanValue(v, gpush);
     for (const scan of this.rootScans) for (const v of scan()) scanValue(v, gpush);
     for (const g of this.sched.all.values()) {
-      const st = g as unknown as GState;
       this.reportStack(g);
       const slots = g.roots.slots;
       slots.truncate(0);
       const push = (a: number) => slots.push(a);
-      for (const f of st.fs) for (const v of f()) this.scanRoot(v, push);
-      for (let i = 0; i < st.tn; i++) this.scanRoot(st.tmp[i], push);
+      for (const f of g.fs) for (const v of f()) this.scanRoot(v, push);
+      for (let i = 0; i < g.tn; i++) this.scanRoot(g.tmp[i], push);
       const init = (g as unknown as { initArgs?: unknown[] }).initArgs;
       if (init) for (const v of init) this.scanRoot(v, push);
       const waiting = (g as unknown as { holding?: unknown }).holding;
@@ -1573,7 +1558,7 @@ export class Env {
     return this.keep(new Box(rec, d));
   }
 
-  panicking(g: GState, e: unknown): void {
+  panicking(g: G, e: unknown): void {
     if (e instanceof ProgramExit) {
       g.exiting = true;
       throw e;
@@ -1587,7 +1572,7 @@ export class Env {
    * only a newer panic is this function's to recover or propagate. Returns true when a deferred
    * call's recover() stopped it; throws it when none did.
    */
-  *runDefers(g: GState, list: unknown[], p0: PanicState | null): Gen<boolean> {
+  *runDefers(g: G, list: unknown[], p0: PanicState | null): Gen<boolean> {
     for (;;) {
       const r = this.runDefersPlain(g, list, p0);
       if (r !== deferBlocks) return r;
@@ -1614,7 +1599,7 @@ export class Env {
    * (`defer mu.Unlock()`): runs them while the newest is plain. Returns `deferBlocks` when it
    * reaches one that may block, which runDefers then runs before coming back here.
    */
-  runDefersPlain(g: GState, list: unknown[], p0: PanicState | null): boolean | typeof deferBlocks {
+  runDefersPlain(g: G, list: unknown[], p0: PanicState | null): boolean | typeof deferBlocks {
     if (g.exiting) return false; // os.Exit and fatal errors run no deferred calls
     while (list.length >= 4) {
       if (list[list.length - 2] !== true) return deferBlocks;
@@ -1639,7 +1624,7 @@ export class Env {
   readonly deferBlocks = deferBlocks;
 
   /** Before a deferred call: only the calls a panic runs may recover it. */
-  private enterDefer(g: GState, fn: unknown, p0: PanicState | null): void {
+  private enterDefer(g: G, fn: unknown, p0: PanicState | null): void {
     const cur = g.panic;
     g.deferClaimed = false;
     // deferred calls the panic runs may recover it; those a normal return runs may not
@@ -1648,13 +1633,13 @@ export class Env {
   }
 
   /** After a deferred call: the enclosing deferred call's recover rights come back. */
-  private leaveDefer(g: GState, savedFn: unknown, savedClaim: boolean): void {
+  private leaveDefer(g: G, savedFn: unknown, savedClaim: boolean): void {
     g.deferFn = savedFn;
     g.deferClaimed = savedClaim;
   }
 
   /** A deferred call panicked (or exited). */
-  private deferPanicked(g: GState, e: unknown): void {
+  private deferPanicked(g: G, e: unknown): void {
     if (e instanceof ProgramExit) {
       g.exiting = true;
       throw e;
@@ -1669,7 +1654,7 @@ export class Env {
   }
 
   /** After the last deferred call: whether a recover() stopped this function's panic (else rethrown). */
-  private endDefers(g: GState, p0: PanicState | null): boolean {
+  private endDefers(g: G, p0: PanicState | null): boolean {
     const cur = g.panic;
     if (cur === p0) return false;
     g.panic = p0;
@@ -1691,7 +1676,7 @@ export class Env {
    * deferred-call run called (Go compares the caller's argp with the panic's). The first frame of
    * that function claims it; its recursive calls do not.
    */
-  claimRecover(g: GState, self: unknown): boolean {
+  claimRecover(g: G, self: unknown): boolean {
     if (g.deferFn !== self || g.deferClaimed) return false;
     g.deferClaimed = true;
     return true;
@@ -1715,7 +1700,7 @@ export class Env {
   }
 
   /** recover() in a frame that claimed (claimRecover) or not. */
-  recover(g: GState, claimed: boolean): Iface | null {
+  recover(g: G, claimed: boolean): Iface | null {
     const p = g.panic;
     if (p === null || p.recovered || !claimed) return null;
     if (!(p.error instanceof GoPanic)) return null; // a heaplab bug is never recovered

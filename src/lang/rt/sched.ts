@@ -29,6 +29,13 @@ export type GoBody = Generator<Park, void, unknown>;
 
 export type GStatus = 'runnable' | 'running' | 'waiting' | 'dead';
 
+/** A panic in flight: the Go value, or a runtime error. */
+export interface PanicState {
+  value: unknown;
+  error: unknown;
+  recovered: boolean;
+}
+
 export class G {
   status: GStatus = 'runnable';
   /** Frame scanners of the goroutine's running Go functions (the collector's view of its stack). */
@@ -36,9 +43,14 @@ export class G {
   /** Expression temporaries that must stay rooted until their statement ends, and their count. */
   readonly tmp: unknown[] = [];
   tn = 0;
-  /** The panic in flight while deferred calls run (rt/env.ts PanicState). */
-  panic: unknown = null;
+  /** The panic in flight while deferred calls run. */
+  panic: PanicState | null = null;
+  /**
+   * The function a panic's deferred-call run is calling now: recover() stops the panic only when
+   * this function calls it directly (Go: the caller's argp must match the panic's).
+   */
   deferFn: unknown = null;
+  /** Whether a frame of deferFn has claimed the right to recover (the first one, not its recursive calls). */
   deferClaimed = false;
   /** Bytes of its stack the goroutine's Go frames use (the runtime's own frames not included). */
   sp = 0;

@@ -203,10 +203,8 @@ export class Env {
       const push = (a: number) => slots.push(a);
       for (const f of g.fs) for (const v of f()) this.scanRoot(v, push);
       for (let i = 0; i < g.tn; i++) this.scanRoot(g.tmp[i], push);
-      const init = (g as unknown as { initArgs?: unknown[] }).initArgs;
-      if (init) for (const v of init) this.scanRoot(v, push);
-      const waiting = (g as unknown as { holding?: unknown }).holding;
-      if (waiting !== undefined) this.scanRoot(waiting, push);
+      if (g.initArgs) for (const v of g.initArgs) this.scanRoot(v, push);
+      if (g.holding !== undefined) this.scanRoot(g.holding, push);
     }
   }
 
@@ -1332,9 +1330,9 @@ export class Env {
           : (this.stacks?.filename ?? 'main.go');
       g.createdBy = `${creator}\n\t${file}:${Math.abs(line)} +0x0`;
     }
-    (g as unknown as { initArgs?: unknown[] }).initArgs = args;
+    g.initArgs = args;
     // the wrapper's funcval stays on the new goroutine's stack while it runs (its entry frame)
-    if (wrapper !== null) (g as unknown as { holding?: unknown }).holding = wrapper;
+    if (wrapper !== null) g.holding = wrapper;
   }
   /** A goroutine's start function in Go's words (function literals have cmd/compile's names). */
   private entryName(fn: GoFn): string {
@@ -1350,11 +1348,10 @@ export class Env {
   private allgsCap = 8;
 
   private *startGoroutine(fn: GoFn, args: unknown[]): GoBody {
-    const g = this.sched.current as unknown as { initArgs?: unknown[] };
-    yield* this.runGoroutine(fn, args, g);
+    yield* this.runGoroutine(fn, args, this.sched.current!);
   }
 
-  private *runGoroutine(fn: GoFn, args: unknown[], g: { initArgs?: unknown[] }): GoBody {
+  private *runGoroutine(fn: GoFn, args: unknown[], g: G): GoBody {
     const body = fn(...args);
     g.initArgs = undefined;
     yield* body as GoBody;

@@ -52,6 +52,10 @@ export class G {
   deferFn: unknown = null;
   /** Whether a frame of deferFn has claimed the right to recover (the first one, not its recursive calls). */
   deferClaimed = false;
+  /** The go statement's arguments until its function has taken them (roots meanwhile). */
+  initArgs: unknown[] | undefined = undefined;
+  /** The go statement's closure (funcval), on the goroutine's stack while it runs. */
+  holding: unknown = undefined;
   /** Bytes of its stack the goroutine's Go frames use (the runtime's own frames not included). */
   sp = 0;
   /** A runtime goroutine (the finalizer goroutine): not counted by runtime.NumGoroutine. */

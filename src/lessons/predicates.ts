@@ -124,15 +124,21 @@ class Parser {
     if (this.peek().t !== 'eof') this.fail('expected an operator');
     return n;
   }
+  /** A left-associative level: operands from `next` joined by any of `ops`. */
+  private leftAssoc(ops: readonly string[], next: () => Node): Node {
+    let x = next();
+    for (;;) {
+      const t = this.peek();
+      if (t.t !== 'op' || !ops.includes(t.v)) return x;
+      this.i++;
+      x = { k: 'bin', op: t.v, x, y: next() };
+    }
+  }
   private or(): Node {
-    let x = this.and();
-    while (this.accept('||')) x = { k: 'bin', op: '||', x, y: this.and() };
-    return x;
+    return this.leftAssoc(['||'], () => this.and());
   }
   private and(): Node {
-    let x = this.not();
-    while (this.accept('&&')) x = { k: 'bin', op: '&&', x, y: this.not() };
-    return x;
+    return this.leftAssoc(['&&'], () => this.not());
   }
   private not(): Node {
     if (this.accept('!')) return { k: 'un', op: '!', x: this.not() };
@@ -148,24 +154,10 @@ class Parser {
     return x;
   }
   private sum(): Node {
-    let x = this.prod();
-    for (;;) {
-      const t = this.peek();
-      if (t.t === 'op' && (t.v === '+' || t.v === '-')) {
-        this.i++;
-        x = { k: 'bin', op: t.v, x, y: this.prod() };
-      } else return x;
-    }
+    return this.leftAssoc(['+', '-'], () => this.prod());
   }
   private prod(): Node {
-    let x = this.unary();
-    for (;;) {
-      const t = this.peek();
-      if (t.t === 'op' && (t.v === '*' || t.v === '/')) {
-        this.i++;
-        x = { k: 'bin', op: t.v, x, y: this.unary() };
-      } else return x;
-    }
+    return this.leftAssoc(['*', '/'], () => this.unary());
   }
   private unary(): Node {
     if (this.accept('-')) return { k: 'un', op: '-', x: this.unary() };
